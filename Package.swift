@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "citydash",
+    products: [
+        .executable(name: "citydash", targets: ["citydash"]),
+        .library(name: "Indicators", targets: ["Indicators"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
+    ],
+    targets: [
+        // ncursesw, reached through a shim header (see Sources/CNCurses/shim.h).
+        .systemLibrary(
+            name: "CNCurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Model, loading, calculations and drawing into an off-screen grid. No terminal I/O.
+        .target(name: "Indicators"),
+        // The thin executable: command line, ncurses backend, file output.
+        .executableTarget(
+            name: "citydash",
+            dependencies: [
+                "Indicators",
+                "CNCurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "IndicatorsTests",
+            dependencies: [
+                "Indicators",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,461 @@
+/// A strict RFC 8259 parser that records where every value stands.
+///
+/// Foundation's parsers keep no positions, so a schema error found after
+/// parsing could not name its line and column. This one works on bytes,
+/// without recursion (an explicit stack of open containers), so hostile
+/// nesting cannot overflow the call stack; it refuses nesting deeper than
+/// `maximumDepth`, which no data file needs.
+public struct JSONParser {
+    public static let maximumDepth = 512
+
+    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+        var result: Result<JSONNode, JSONSyntaxError> = .failure(JSONSyntaxError(offset: 0, message: ""))
+        bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(buffer)
+            do throws(JSONSyntaxError) {
+                result = .success(try parser.parseDocument())
+            } catch {
+                result = .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// A container whose closing bracket has not been read yet. A struct, not
+    /// an enum, so that appending mutates the stack's storage in place.
+    private struct OpenContainer {
+        var isObject: Bool
+        var start: Int
+        var items: [JSONNode] = []
+        var members: [JSONMember] = []
+        /// The member name waiting for its value (objects only).
+        var key = ""
+        var keyStart = 0
+    }
+
+    private mutating func parseDocument() throws(JSONSyntaxError) -> JSONNode {
+        // A UTF-8 byte-order mark is harmless; editors on Windows write one.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            index = 3
+        }
+        skipWhitespace()
+        if index == bytes.count {
+            throw fail("the file is empty; expected a JSON object")
+        }
+        var stack: [OpenContainer] = []
+        while true {
+            // Parse one value; an opening bracket pushes a container and
+            // loops back for its first element.
+            skipWhitespace()
+            guard index < bytes.count else { throw fail("unexpected end of file; expected a value") }
+            let start = index
+            var completed: JSONNode
+            switch bytes[index] {
+            case UInt8(ascii: "["):
+                index += 1
+                skipWhitespace()
+                if peek() == UInt8(ascii: "]") {
+                    index += 1
+                    completed = JSONNode(kind: .array([]), start: start, end: index)
+                } else {
+                    try checkDepth(stack.count + 1, at: start)
+                    stack.append(OpenContainer(isObject: false, start: start))
+                    continue
+                }
+            case UInt8(ascii: "{"):
+                index += 1
+                skipWhitespace()
+                if peek() == UInt8(ascii: "}") {
+                    index += 1
+                    completed = JSONNode(kind: .object([]), start: start, end: index)
+                } else {
+                    try checkDepth(stack.count + 1, at: start)
+                    let (key, keyStart) = try parseKey()
+                    stack.append(OpenContainer(isObject: true, start: start, key: key, keyStart: keyStart))
+                    continue
+                }
+            default:
+                completed = try parseScalar()
+            }
+
+            // Attach the finished value to its container; while a closing
+            // bracket follows, close that container and attach it in turn.
+            attaching: while true {
+                let top = stack.count - 1
+                guard top >= 0 else {
+                    skipWhitespace()
+                    if index < bytes.count {
+                        throw fail("unexpected \(describeByte(at: index)) after the end of the document")
+                    }
+                    return completed
+                }
+                skipWhitespace()
+                if stack[top].isObject {
+                    stack[top].members.append(JSONMember(key: stack[top].key, keyStart: stack[top].keyStart, value: completed))
+                    if peek() == UInt8(ascii: ",") {
+                        index += 1
+                        try rejectTrailingComma(closing: "}")
+                        (stack[top].key, stack[top].keyStart) = try parseKey()
+                        break attaching
+                    } else if peek() == UInt8(ascii: "}") {
+                        index += 1
+                        let closed = stack.removeLast()
+                        completed = JSONNode(kind: .object(closed.members), start: closed.start, end: index)
+                    } else {
+                        throw fail(index < bytes.count
+                            ? "expected ',' or '}' in an object, found \(describeByte(at: index))"
+                            : "unexpected end of file inside an object; expected '}'")
+                    }
+                } else {
+                    stack[top].items.append(completed)
+                    if peek() == UInt8(ascii: ",") {
+                        index += 1
+                        try rejectTrailingComma(closing: "]")
+                        break attaching
+                    } else if peek() == UInt8(ascii: "]") {
+                        index += 1
+                        let closed = stack.removeLast()
+                        completed = JSONNode(kind: .array(closed.items), start: closed.start, end: index)
+                    } else {
+                        throw fail(index < bytes.count
+                            ? "expected ',' or ']' in an array, found \(describeByte(at: index))"
+                            : "unexpected end of file inside an array; expected ']'")
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - Pieces
+
+    private mutating func checkDepth(_ depth: Int, at offset: Int) throws(JSONSyntaxError) {
+        if depth > Self.maximumDepth {
+            throw JSONSyntaxError(offset: offset, message: "nesting deeper than \(Self.maximumDepth) levels")
+        }
+    }
+
+    private mutating func rejectTrailingComma(closing: Character) throws(JSONSyntaxError) {
+        skipWhitespace()
+        if let byte = peek(), byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+            throw fail("trailing comma before '\(closing)'")
+        }
+    }
+
+    /// A member name and its colon.
+    private mutating func parseKey() throws(JSONSyntaxError) -> (String, Int) {
+        skipWhitespace()
+        let keyStart = index
+        guard peek() == UInt8(ascii: "\"") else {
+            throw fail(index < bytes.count
+                ? "expected a member name in double quotes, found \(describeByte(at: index))"
+                : "unexpected end of file inside an object; expected a member name")
+        }
+        let key = try parseString()
+        skipWhitespace()
+        guard peek() == UInt8(ascii: ":") else {
+            throw fail(index < bytes.count
+                ? "expected ':' after member name \"\(key)\", found \(describeByte(at: index))"
+                : "unexpected end of file after member name \"\(key)\"")
+        }
+        index += 1
+        return (key, keyStart)
+    }
+
+    private mutating func parseScalar() throws(JSONSyntaxError) -> JSONNode {
+        let start = index
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""):
+            let text = try parseString()
+            return JSONNode(kind: .string(text), start: start, end: index)
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            return JSONNode(kind: .bool(true), start: start, end: index)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            return JSONNode(kind: .bool(false), start: start, end: index)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            return JSONNode(kind: .null, start: start, end: index)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try parseNumber()
+        case UInt8(ascii: "N"):
+            throw fail("NaN is not a JSON number; leave the observation out or write null")
+        case UInt8(ascii: "I"):
+            throw fail("Infinity is not a JSON number")
+        case UInt8(ascii: "]"), UInt8(ascii: "}"):
+            throw fail("expected a value, found '\(Character(Unicode.Scalar(byte)))'")
+        default:
+            throw fail("expected a value, found \(describeByte(at: index))")
+        }
+    }
+
+    private mutating func expectLiteral(_ literal: String) throws(JSONSyntaxError) {
+        let expected = Array(literal.utf8)
+        let matches = index + expected.count <= bytes.count
+            && expected.indices.allSatisfy { bytes[index + $0] == expected[$0] }
+        guard matches else { throw fail("expected a value, found \(describeToken(at: index))") }
+        index += expected.count
+    }
+
+    private mutating func parseNumber() throws(JSONSyntaxError) -> JSONNode {
+        let start = index
+        var isWhole = true
+        if peek() == UInt8(ascii: "-") { index += 1 }
+        guard let first = peek(), isDigit(first) else {
+            if peek() == UInt8(ascii: "I") { throw fail("-Infinity is not a JSON number") }
+            throw fail("expected a digit after '-'")
+        }
+        if first == UInt8(ascii: "0") {
+            index += 1
+            if let next = peek(), isDigit(next) {
+                throw JSONSyntaxError(offset: start, message: "a number must not start with 0 (found \(describeToken(at: start)))")
+            }
+        } else {
+            skipDigits()
+        }
+        if peek() == UInt8(ascii: ".") {
+            isWhole = false
+            index += 1
+            guard let digit = peek(), isDigit(digit) else { throw fail("expected a digit after the decimal point") }
+            skipDigits()
+        }
+        if let e = peek(), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            isWhole = false
+            index += 1
+            if let sign = peek(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { index += 1 }
+            guard let digit = peek(), isDigit(digit) else { throw fail("expected a digit in the exponent") }
+            skipDigits()
+        }
+        if let next = peek(), isIdentifierByte(next) {
+            throw JSONSyntaxError(offset: start, message: "expected a value, found \(describeToken(at: start))")
+        }
+        let value = numberValue(from: start, to: index)
+        guard value.isFinite else {
+            throw JSONSyntaxError(
+                offset: start,
+                message: "the number \(describeToken(at: start)) is too large to be represented")
+        }
+        // -0 reads as 0: there is no negative zero in the data's meaning.
+        return JSONNode(kind: .number(value == 0 ? 0 : value, isWhole: isWhole), start: start, end: index)
+    }
+
+    private func numberValue(from start: Int, to end: Int) -> Double {
+        // Short integers, by far the most common, without going through text.
+        var cursor = start
+        let negative = bytes[cursor] == UInt8(ascii: "-")
+        if negative { cursor += 1 }
+        if end - cursor <= 15 {
+            var whole: Int64 = 0
+            var plain = true
+            while cursor < end {
+                let byte = bytes[cursor]
+                guard isDigit(byte) else { plain = false; break }
+                whole = whole * 10 + Int64(byte - UInt8(ascii: "0"))
+                cursor += 1
+            }
+            if plain { return negative ? -Double(whole) : Double(whole) }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        return Double(text) ?? .nan
+    }
+
+    /// Parses a string starting at the opening quote; leaves `index` after the closing one.
+    private mutating func parseString() throws(JSONSyntaxError) -> String {
+        let opening = index
+        index += 1
+        let contentStart = index
+        // Fast path: plain ASCII with no escapes.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[contentStart..<index]), as: UTF8.self)
+                index += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+            index += 1
+        }
+        var decoded = Array(bytes[contentStart..<index])
+        while true {
+            guard index < bytes.count else {
+                throw JSONSyntaxError(offset: opening, message: "unterminated string")
+            }
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                return String(decoding: decoded, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                try parseEscape(into: &decoded)
+            case 0..<0x20:
+                throw fail(byte == UInt8(ascii: "\n")
+                    ? "unterminated string (a line break inside a string must be written \\n)"
+                    : "control character U+\(hex(UInt32(byte), width: 4)) inside a string must be escaped")
+            case 0x80...:
+                let length = try utf8SequenceLength(at: index)
+                decoded.append(contentsOf: bytes[index..<index + length])
+                index += length
+            default:
+                decoded.append(byte)
+                index += 1
+            }
+        }
+    }
+
+    private mutating func parseEscape(into decoded: inout [UInt8]) throws(JSONSyntaxError) {
+        let escapeStart = index
+        index += 1
+        guard let byte = peek() else { throw fail("unterminated string") }
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(byte)
+        case UInt8(ascii: "b"): decoded.append(0x08)
+        case UInt8(ascii: "f"): decoded.append(0x0C)
+        case UInt8(ascii: "n"): decoded.append(0x0A)
+        case UInt8(ascii: "r"): decoded.append(0x0D)
+        case UInt8(ascii: "t"): decoded.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try parseHex4(escapeStart: escapeStart)
+            if (0xD800..<0xDC00).contains(scalar) {
+                // A high surrogate must be followed by an escaped low one.
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw JSONSyntaxError(offset: escapeStart, message: "unpaired surrogate \\u\(hex(scalar, width: 4)) in a string")
+                }
+                index += 2
+                let low = try parseHex4(escapeStart: escapeStart)
+                guard (0xDC00..<0xE000).contains(low) else {
+                    throw JSONSyntaxError(offset: escapeStart, message: "unpaired surrogate \\u\(hex(scalar, width: 4)) in a string")
+                }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00..<0xE000).contains(scalar) {
+                throw JSONSyntaxError(offset: escapeStart, message: "unpaired surrogate \\u\(hex(scalar, width: 4)) in a string")
+            }
+            guard let unicode = Unicode.Scalar(scalar) else {
+                throw JSONSyntaxError(offset: escapeStart, message: "invalid escape \\u\(hex(scalar, width: 4))")
+            }
+            decoded.append(contentsOf: UTF8.encode(unicode).map { Array($0) } ?? [])
+        default:
+            throw JSONSyntaxError(offset: escapeStart, message: "invalid escape \\\(describeByte(at: index - 1)) in a string")
+        }
+    }
+
+    private mutating func parseHex4(escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {
+        guard index + 4 <= bytes.count else {
+            throw JSONSyntaxError(offset: escapeStart, message: "\\u must be followed by four hexadecimal digits")
+        }
+        var value: UInt32 = 0
+        for offset in 0..<4 {
+            let byte = bytes[index + offset]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default:
+                throw JSONSyntaxError(offset: escapeStart, message: "\\u must be followed by four hexadecimal digits")
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        index += 4
+        return value
+    }
+
+    /// Length of the well-formed UTF-8 sequence at `offset`, or an error naming the bad byte.
+    private func utf8SequenceLength(at offset: Int) throws(JSONSyntaxError) -> Int {
+        let lead = bytes[offset]
+        let length: Int
+        var lowest: UInt8 = 0x80
+        var highest: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lowest = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; highest = 0x9F  // no surrogates
+        case 0xF0: length = 4; lowest = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; highest = 0x8F
+        default:
+            throw JSONSyntaxError(offset: offset, message: "invalid UTF-8 (byte 0x\(hex(UInt32(lead), width: 2)))")
+        }
+        for position in 1..<length {
+            guard offset + position < bytes.count else {
+                throw JSONSyntaxError(offset: offset, message: "invalid UTF-8 (truncated sequence)")
+            }
+            let byte = bytes[offset + position]
+            let (low, high) = position == 1 ? (lowest, highest) : (UInt8(0x80), UInt8(0xBF))
+            guard (low...high).contains(byte) else {
+                throw JSONSyntaxError(offset: offset, message: "invalid UTF-8 (byte 0x\(hex(UInt32(lead), width: 2)) then 0x\(hex(UInt32(byte), width: 2)))")
+            }
+        }
+        return length
+    }
+
+    // MARK: - Small helpers
+
+    private func peek() -> UInt8? {
+        index < bytes.count ? bytes[index] : nil
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func skipDigits() {
+        while let byte = peek(), isDigit(byte) { index += 1 }
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private func isIdentifierByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    private func fail(_ message: String) -> JSONSyntaxError {
+        JSONSyntaxError(offset: index, message: message)
+    }
+
+    /// The byte at `offset` as a reader would name it.
+    private func describeByte(at offset: Int) -> String {
+        guard offset < bytes.count else { return "end of file" }
+        let byte = bytes[offset]
+        if byte >= 0x21 && byte < 0x7F {
+            return "'\(Character(Unicode.Scalar(byte)))'"
+        }
+        if byte >= 0x80, (try? utf8SequenceLength(at: offset)) != nil {
+            return "non-ASCII text"
+        }
+        return "byte 0x\(hex(UInt32(byte), width: 2))"
+    }
+
+    /// A run of word characters at `offset` (for "found nul", "found 2018a"), shortened.
+    private func describeToken(at offset: Int) -> String {
+        var end = offset
+        while end < bytes.count, end - offset < 24, isIdentifierByte(bytes[end]) || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "+") {
+            end += 1
+        }
+        if end == offset { return describeByte(at: offset) }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
+        return "'\(TextSafety.visible(text))'"
+    }
+}
+
+func hex(_ value: UInt32, width: Int) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+}

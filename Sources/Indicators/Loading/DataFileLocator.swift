@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finds the data file when none is named: `indicators.json` in the working
+/// directory or the nearest folder above it, so `swift run citydash` works
+/// from anywhere inside the repository.
+public enum DataFileLocator {
+    public static let defaultName = "indicators.json"
+
+    /// `explicit` as given, else the nearest `indicators.json` at or above
+    /// `directory`, as a path relative to it (`../indicators.json`).
+    public static func locate(explicit: String?, from directory: String) throws(DataFileError) -> String {
+        if let explicit { return explicit }
+        var folder = directory
+        var prefix = ""
+        while true {
+            let candidate = folder.hasSuffix("/") ? folder + defaultName : folder + "/" + defaultName
+            if isFile(candidate) {
+                return prefix + defaultName
+            }
+            guard let parent = parentFolder(of: folder) else { break }
+            folder = parent
+            prefix += "../"
+        }
+        throw .notFound(message: "no \(defaultName) in \(directory) or any folder above it; name a data file with --data PATH")
+    }
+
+    static func isFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR
+    }
+
+    static func parentFolder(of folder: String) -> String? {
+        var trimmed = folder
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard trimmed != "/", let slash = trimmed.lastIndex(of: "/") else { return nil }
+        let parent = String(trimmed[..<slash])
+        return parent.isEmpty ? "/" : parent
+    }
+
+    /// The process's working directory.
+    public static func workingDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

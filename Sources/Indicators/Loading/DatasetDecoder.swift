@@ -1,0 +1,360 @@
+/// Turns a parsed document into a `Dataset`, checking what the format
+/// promises (docs/data-format.md) and collecting every problem with its JSON
+/// path and position, so one run of `citydash validate` shows them all.
+struct DatasetDecoder {
+    /// Problems listed in full; the rest are counted.
+    static let maximumListed = 50
+    static let yearRange = 1800...2200
+    /// Whole numbers beyond 2^53 lose digits as Doubles.
+    static let largestExactWhole = 9_007_199_254_740_992.0
+
+    let file: String
+    let bytes: [UInt8]
+    private(set) var problems: [DataProblem] = []
+    private(set) var omitted = 0
+
+    init(file: String, bytes: [UInt8]) {
+        self.file = file
+        self.bytes = bytes
+    }
+
+    mutating func decode(_ root: JSONNode) -> Dataset? {
+        guard let top = fields(of: root, at: "") else { return nil }
+
+        let schema = wholeNumber(top, "schema")
+        if let schema, schema != Dataset.supportedSchema {
+            report("unsupported schema \(schema); this citydash reads schema \(Dataset.supportedSchema)",
+                   at: "schema", node: top.values["schema"] ?? root)
+        }
+
+        let city = decodeCity(top)
+        let sources = decodeSources(top)
+        let sourceIDs = Set(sources.map(\.id))
+        let indicators = decodeIndicators(top, sourceIDs: sourceIDs)
+
+        // Only on an otherwise clean file: dropped observations would make it a false alarm.
+        if problems.isEmpty, let indicators, indicators.allSatisfy({ $0.observations.allSatisfy(\.projection) }) {
+            report("the file has no observation that is not a projection, so no year has data",
+                   at: "indicators", node: top.values["indicators"] ?? root)
+        }
+        guard problems.isEmpty, omitted == 0, let schema, let city, let indicators else { return nil }
+        return Dataset(schema: schema, city: city, sources: sources, indicators: indicators)
+    }
+
+    // MARK: - The parts of a dataset
+
+    private mutating func decodeCity(_ top: Fields) -> City? {
+        guard let node = required(top, "city"), let city = fields(of: node, at: "city") else { return nil }
+        let id = identifier(city, "id")
+        let name = localized(city, "name")
+        let country = optionalString(city, "country")
+        guard let id, let name else { return nil }
+        return City(id: id, name: name, country: country)
+    }
+
+    private mutating func decodeSources(_ top: Fields) -> [Source] {
+        guard let list = array(top, "sources") else { return [] }
+        var sources: [Source] = []
+        var firstIndex: [String: Int] = [:]
+        for (index, node) in list.enumerated() {
+            let path = "sources[\(index)]"
+            guard let source = fields(of: node, at: path) else { continue }
+            let id = identifier(source, "id")
+            let title = string(source, "title")
+            let publisher = string(source, "publisher")
+            let date = string(source, "date")
+            let language = optionalString(source, "language")
+            let document = optionalString(source, "document")
+            let url = optionalString(source, "url")
+            let description = optionalString(source, "description")
+            guard let id, let title, let publisher, let date else { continue }
+            if let first = firstIndex[id] {
+                report("duplicate source id \"\(id)\" (first at sources[\(first)])",
+                       at: "\(path).id", node: source.values["id"] ?? node)
+                continue
+            }
+            firstIndex[id] = index
+            sources.append(Source(id: id, title: title, publisher: publisher, date: date, language: language,
+                                  document: document, url: url, description: description))
+        }
+        return sources
+    }
+
+    private mutating func decodeIndicators(_ top: Fields, sourceIDs: Set<String>) -> [Indicator]? {
+        guard let list = array(top, "indicators") else { return nil }
+        if list.isEmpty {
+            report("the file has no indicators", at: "indicators", node: top.values["indicators"] ?? top.node)
+        }
+        var indicators: [Indicator] = []
+        var firstIndex: [String: Int] = [:]
+        for (index, node) in list.enumerated() {
+            let path = "indicators[\(index)]"
+            guard let indicator = fields(of: node, at: path) else { continue }
+            let id = identifier(indicator, "id")
+            let name = localized(indicator, "name")
+            let unit = choice(indicator, "unit", Unit.self)
+            let better = indicator.values["better"] == nil ? .neutral : choice(indicator, "better", Better.self)
+            let headline = bool(indicator, "headline")
+            let description = indicator.values["description"].flatMap { $0.isNull ? nil : localized(indicator, "description") }
+            let observations = array(indicator, "observations").map {
+                decodeObservations($0, at: path, unit: unit, sourceIDs: sourceIDs)
+            }
+            if let id {
+                if let first = firstIndex[id] {
+                    report("duplicate indicator id \"\(id)\" (first at indicators[\(first)])",
+                           at: "\(path).id", node: indicator.values["id"] ?? node)
+                    continue
+                }
+                firstIndex[id] = index
+            }
+            guard let id, let name, let unit, let better, let headline, let observations else { continue }
+            indicators.append(Indicator(id: id, name: name, unit: unit, better: better, headline: headline,
+                                        description: description, observations: observations))
+        }
+        return indicators
+    }
+
+    private mutating func decodeObservations(
+        _ list: [JSONNode], at indicatorPath: String, unit: Unit?, sourceIDs: Set<String>
+    ) -> [Observation] {
+        var observations: [Observation] = []
+        for (index, node) in list.enumerated() {
+            let path = "\(indicatorPath).observations[\(index)]"
+            guard let observation = fields(of: node, at: path) else { continue }
+            let year = self.year(observation)
+            let value = self.value(observation, unit: unit)
+            let approximate = bool(observation, "approximate")
+            let projection = bool(observation, "projection")
+            let source = string(observation, "source")
+            let quote = string(observation, "quote")
+            let note = optionalString(observation, "note")
+            if let source, !sourceIDs.contains(source) {
+                report("unknown source \"\(source)\"; no entry of \"sources\" has that id",
+                       at: "\(path).source", node: observation.values["source"] ?? node)
+                continue
+            }
+            guard let year, let value, let approximate, let projection, let source, let quote else { continue }
+            observations.append(Observation(year: year, value: value, approximate: approximate, projection: projection,
+                                            source: source, quote: quote, note: note))
+        }
+        return observations
+    }
+
+    private mutating func year(_ observation: Fields) -> Int? {
+        guard let node = required(observation, "year") else { return nil }
+        if case .number(let value, true) = node.kind, value >= Double(Self.yearRange.lowerBound),
+           value <= Double(Self.yearRange.upperBound) {
+            return Int(value)  // whole and within 1800...2200: exact
+        }
+        report("expected a whole year between \(Self.yearRange.lowerBound) and \(Self.yearRange.upperBound), found \(describe(node))",
+               at: observation.path(of: "year"), node: node)
+        return nil
+    }
+
+    private mutating func value(_ observation: Fields, unit: Unit?) -> Double? {
+        guard let node = required(observation, "value") else { return nil }
+        let path = observation.path(of: "value")
+        guard case .number(let value, let isWhole) = node.kind else {
+            report("expected a number, found \(describe(node))", at: path, node: node)
+            return nil
+        }
+        if isWhole, abs(value) > Self.largestExactWhole {
+            report("\(describe(node)) cannot be represented exactly (whole numbers are exact up to 2^53)", at: path, node: node)
+            return nil
+        }
+        guard let unit else { return value }
+        let problem: String? = switch unit {
+        case .percent where !(0...100).contains(value):
+            "a share (unit \"percent\") must be between 0 and 100, found \(describe(node))"
+        case .percentChange where value < -100:
+            "a change cannot fall below -100 %, found \(describe(node))"
+        case .people where value < 0, .count where value < 0:
+            "a \(unit.rawValue) cannot be negative, found \(describe(node))"
+        case .rank where !(isWhole && value >= 1 && value <= 1_000_000):
+            "a rank must be a whole number from 1 up, found \(describe(node))"
+        default:
+            nil
+        }
+        if let problem {
+            report(problem, at: path, node: node)
+            return nil
+        }
+        return value
+    }
+
+    // MARK: - Typed access to members
+
+    struct Fields {
+        let path: String
+        let node: JSONNode
+        var values: [String: JSONNode]
+
+        func path(of key: String) -> String {
+            path.isEmpty ? key : "\(path).\(key)"
+        }
+    }
+
+    private mutating func fields(of node: JSONNode, at path: String) -> Fields? {
+        guard case .object(let members) = node.kind else {
+            report("expected an object, found \(describe(node))", at: path, node: node)
+            return nil
+        }
+        var result = Fields(path: path, node: node, values: [:])
+        for member in members {
+            if result.values[member.key] != nil {
+                report("member \"\(member.key)\" appears twice", at: result.path(of: member.key), offset: member.keyStart)
+            } else {
+                result.values[member.key] = member.value
+            }
+        }
+        return result
+    }
+
+    private mutating func required(_ fields: Fields, _ key: String) -> JSONNode? {
+        guard let node = fields.values[key] else {
+            report("missing required member \"\(key)\"", at: fields.path(of: key), node: fields.node)
+            return nil
+        }
+        return node
+    }
+
+    private mutating func string(_ fields: Fields, _ key: String) -> String? {
+        guard let node = required(fields, key) else { return nil }
+        guard case .string(let text) = node.kind else {
+            report("expected a string, found \(describe(node))", at: fields.path(of: key), node: node)
+            return nil
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            report("must not be empty", at: fields.path(of: key), node: node)
+            return nil
+        }
+        return text
+    }
+
+    /// A string or null; absent is null.
+    private mutating func optionalString(_ fields: Fields, _ key: String) -> String? {
+        guard let node = fields.values[key], !node.isNull else { return nil }
+        guard case .string(let text) = node.kind else {
+            report("expected a string or null, found \(describe(node))", at: fields.path(of: key), node: node)
+            return nil
+        }
+        return text
+    }
+
+    /// Ids end up in file names, CSV and JSON output: keep them plain.
+    private mutating func identifier(_ fields: Fields, _ key: String) -> String? {
+        guard let text = string(fields, key) else { return nil }
+        let allowed = text.utf8.count <= 64 && text.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.-".unicodeScalars.contains($0))
+        }
+        guard allowed else {
+            report("an id may hold only ASCII letters, digits, '_', '.' and '-' (at most 64), found \(describe(fields.values[key]))",
+                   at: fields.path(of: key), node: fields.values[key] ?? fields.node)
+            return nil
+        }
+        return text
+    }
+
+    /// Absent is false.
+    private mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
+        guard let node = fields.values[key] else { return false }
+        guard case .bool(let flag) = node.kind else {
+            report("expected true or false, found \(describe(node))", at: fields.path(of: key), node: node)
+            return nil
+        }
+        return flag
+    }
+
+    private mutating func wholeNumber(_ fields: Fields, _ key: String) -> Int? {
+        guard let node = required(fields, key) else { return nil }
+        guard case .number(let value, true) = node.kind, abs(value) < 1_000_000 else {
+            report("expected a whole number, found \(describe(node))", at: fields.path(of: key), node: node)
+            return nil
+        }
+        return Int(value)
+    }
+
+    private mutating func array(_ fields: Fields, _ key: String) -> [JSONNode]? {
+        guard let node = required(fields, key) else { return nil }
+        guard case .array(let items) = node.kind else {
+            report("expected an array, found \(describe(node))", at: fields.path(of: key), node: node)
+            return nil
+        }
+        return items
+    }
+
+    private mutating func choice<Choice: RawRepresentable & CaseIterable>(
+        _ fields: Fields, _ key: String, _ type: Choice.Type
+    ) -> Choice? where Choice.RawValue == String {
+        guard let node = required(fields, key) else { return nil }
+        if case .string(let text) = node.kind, let chosen = Choice(rawValue: text) {
+            return chosen
+        }
+        let names = Choice.allCases.map(\.rawValue).joined(separator: ", ")
+        report("expected one of \(names), found \(describe(node))", at: fields.path(of: key), node: node)
+        return nil
+    }
+
+    /// `{"en": …, "kk": …, "ru": …}` with at least one language; a plain string is English.
+    private mutating func localized(_ fields: Fields, _ key: String) -> LocalizedText? {
+        guard let node = required(fields, key) else { return nil }
+        let path = fields.path(of: key)
+        if case .string(let text) = node.kind, !text.allSatisfy(\.isWhitespace) {
+            return LocalizedText(en: text)
+        }
+        guard let languages = self.fields(of: node, at: path) else { return nil }
+        var text = LocalizedText()
+        for language in Language.allCases {
+            guard let entry = languages.values[language.rawValue], !entry.isNull else { continue }
+            guard case .string(let value) = entry.kind, !value.allSatisfy(\.isWhitespace) else {
+                report("expected a non-empty string, found \(describe(entry))", at: "\(path).\(language.rawValue)", node: entry)
+                continue
+            }
+            switch language {
+            case .en: text.en = value
+            case .kk: text.kk = value
+            case .ru: text.ru = value
+            }
+        }
+        if text.en == nil && text.kk == nil && text.ru == nil {
+            report("expected a text in at least one of en, kk, ru", at: path, node: node)
+            return nil
+        }
+        return text
+    }
+
+    // MARK: - Reporting
+
+    private mutating func report(_ message: String, at path: String, node: JSONNode) {
+        report(message, at: path, offset: node.start)
+    }
+
+    private mutating func report(_ message: String, at path: String, offset: Int) {
+        guard problems.count < Self.maximumListed else {
+            omitted += 1
+            return
+        }
+        problems.append(DataProblem(file: file, position: TextPosition(offset: offset, in: bytes), path: path, message: message))
+    }
+
+    /// The value as written in the file, shortened: `"2018a"`, `120`, `an object`.
+    private func describe(_ node: JSONNode?) -> String {
+        guard let node else { return "nothing" }
+        switch node.kind {
+        case .array: return "an array"
+        case .object: return "an object"
+        default:
+            let end = min(node.end, bytes.count)
+            let start = min(node.start, end)
+            let raw = String(decoding: bytes[start..<end], as: UTF8.self)
+            return TextSafety.visible(DisplayWidth.truncate(raw, to: 40))
+        }
+    }
+}
+
+extension JSONNode {
+    var isNull: Bool {
+        if case .null = kind { return true }
+        return false
+    }
+}

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads and checks data files.
+public enum DatasetLoader {
+    /// Larger files are refused before reading: 256 MiB holds several million
+    /// observations, far beyond any statistics export a person opens.
+    public static let maximumFileSize = 256 * 1024 * 1024
+
+    public static func load(path: String) throws(DataFileError) -> Dataset {
+        try decode(readFile(path), file: path)
+    }
+
+    /// Parses and validates `bytes`; `file` names them in problems.
+    public static func decode(_ bytes: [UInt8], file: String) throws(DataFileError) -> Dataset {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            let problem = DataProblem(file: file, position: TextPosition(offset: error.offset, in: bytes),
+                                      path: "", message: error.message)
+            throw .invalid(problems: [problem], omitted: 0)
+        }
+        var decoder = DatasetDecoder(file: file, bytes: bytes)
+        guard let dataset = decoder.decode(root) else {
+            throw .invalid(problems: decoder.problems, omitted: decoder.omitted)
+        }
+        return dataset
+    }
+
+    /// The whole file, refusing directories and anything over the size limit.
+    public static func readFile(_ path: String) throws(DataFileError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR {
+                throw .notFound(message: "\(path): no such file")
+            }
+            throw .unreadable(path: path, reason: systemMessage(code))
+        }
+        defer { close(descriptor) }
+
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: systemMessage(errno)) }
+        if status.st_mode & S_IFMT == S_IFDIR {
+            throw .unreadable(path: path, reason: "it is a directory, not a data file")
+        }
+        let declaredSize = Int(status.st_size)
+        if declaredSize > maximumFileSize {
+            throw .tooLarge(path: path, size: declaredSize, limit: maximumFileSize)
+        }
+
+        // Read until end of file rather than trusting st_size: pipes and
+        // files that change while being read report a different size.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(declaredSize + 1)
+        var chunk = [UInt8](repeating: 0, count: max(64 * 1024, min(declaredSize + 1, 16 * 1024 * 1024)))
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: systemMessage(errno))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumFileSize {
+                throw .tooLarge(path: path, size: bytes.count, limit: maximumFileSize)
+            }
+        }
+        return bytes
+    }
+
+    static func systemMessage(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        return String(cString: text).lowercased()
+    }
+}

@@ -1,0 +1,32 @@
+/// Data files come from outside: their text must never drive the terminal.
+/// Control characters (C0, DEL, C1) and bidirectional overrides are shown as
+/// visible placeholders instead of being sent raw.
+public enum TextSafety {
+    /// `text` with every character that could act on a terminal replaced by
+    /// a visible stand-in: C0 controls by their Control Pictures (ESC → ␛),
+    /// DEL by ␡, C1 controls and bidi controls by U+FFFD.
+    public static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            result.append(isUnsafe(scalar) ? placeholder(for: scalar) : scalar)
+        }
+        return String(result)
+    }
+
+    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
+        default: false
+        }
+    }
+
+    static func placeholder(for scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}"
+        case 0x7F: "\u{2421}"
+        default: "\u{FFFD}"
+        }
+    }
+}
