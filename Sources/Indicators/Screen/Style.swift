@@ -1,0 +1,42 @@
+/// What a cell's colour means; the backend maps roles to terminal colours,
+/// and without colour (NO_COLOR, a monochrome terminal) only the attributes remain.
+public enum ColorRole: UInt8, Sendable, CaseIterable {
+    case normal
+    case title
+    case accent
+    case muted
+    case bar
+    case barBase
+    case better
+    case worse
+    case projection
+    case warning
+    case selection
+}
+
+public struct Style: Sendable, Equatable, Hashable {
+    public var bold = false
+    public var dim = false
+    public var reverse = false
+    public var underline = false
+    public var role: ColorRole = .normal
+
+    public init(bold: Bool = false, dim: Bool = false, reverse: Bool = false, underline: Bool = false, role: ColorRole = .normal) {
+        self.bold = bold
+        self.dim = dim
+        self.reverse = reverse
+        self.underline = underline
+        self.role = role
+    }
+
+    public static let plain = Style()
+    public static let bold = Style(bold: true)
+    public static let dim = Style(dim: true, role: .muted)
+    public static let selected = Style(bold: true, reverse: true, role: .selection)
+
+    public func with(role: ColorRole) -> Style {
+        var copy = self
+        copy.role = role
+        return copy
+    }
+}
