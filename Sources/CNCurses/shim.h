@@ -19,7 +19,12 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
+#include <stdio.h>
+#include <langinfo.h>
+
 static inline WINDOW *cd_stdscr(void) { return stdscr; }
+static inline FILE *cd_stdout(void) { return stdout; }
+static inline FILE *cd_stdin(void) { return stdin; }
 static inline int cd_lines(void) { return LINES; }
 static inline int cd_cols(void) { return COLS; }
 static inline int cd_colors(void) { return COLORS; }

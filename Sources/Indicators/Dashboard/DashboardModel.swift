@@ -7,15 +7,14 @@ public struct DashboardModel: Sendable {
     public let years: [Int]
     /// Indicator indices in display order: grouped by unit, file order within a group.
     public let order: [Int]
-    /// The chart's rows: a header before each unit's group, then its indicators.
-    public let rows: [ChartRow]
-    /// For each position in `order`, its row in `rows`.
-    public let rowOfPosition: [Int]
     /// The largest magnitude any observation of a unit reaches: one scale per
     /// unit, the same in every year, so bars compare across years.
     public let scale: [Unit: Double]
-    /// Positions (in `order`) of the headline indicators, at most four.
+    /// Positions (in `order`) of the headline indicators, in file order, at most four.
     public let headlinePositions: [Int]
+    /// For each year, the positions (in `order`) of indicators with a value
+    /// in it, measured or projected.
+    public let positionsWithData: [Int: Set<Int>]
 
     public static let unitOrder: [Unit] = [.percent, .percentChange, .tenge, .usd, .people, .count, .rank]
 
@@ -23,26 +22,27 @@ public struct DashboardModel: Sendable {
         self.dataset = dataset
         years = dataset.years
         var order: [Int] = []
-        var rows: [ChartRow] = []
-        var rowOfPosition: [Int] = []
         var scale: [Unit: Double] = [:]
         for unit in Self.unitOrder {
             let members = dataset.indicators.indices.filter { dataset.indicators[$0].unit == unit }
             guard !members.isEmpty else { continue }
-            rows.append(.group(unit))
-            for index in members {
-                rowOfPosition.append(rows.count)
-                rows.append(.indicator(index))
-                order.append(index)
-            }
+            order += members
             let largest = members.flatMap { dataset.indicators[$0].observations.map { abs($0.value) } }.max() ?? 0
             scale[unit] = unit == .percent ? 100 : largest
         }
         self.order = order
-        self.rows = rows
-        self.rowOfPosition = rowOfPosition
         self.scale = scale
-        headlinePositions = Array(order.indices.filter { dataset.indicators[order[$0]].headline }.prefix(4))
+        var positionOfIndex: [Int: Int] = [:]
+        for (position, index) in order.enumerated() { positionOfIndex[index] = position }
+        headlinePositions = Array(dataset.indicators.indices.filter { dataset.indicators[$0].headline }
+            .compactMap { positionOfIndex[$0] }.prefix(4))
+        var withData: [Int: Set<Int>] = [:]
+        for (position, index) in order.enumerated() {
+            for observation in dataset.indicators[index].observations {
+                withData[observation.year, default: []].insert(position)
+            }
+        }
+        positionsWithData = withData
     }
 
     public func indicator(atPosition position: Int) -> Indicator? {
@@ -52,10 +52,47 @@ public struct DashboardModel: Sendable {
 
     /// The latest year with a measurement: where the dashboard opens.
     public var latestYear: Int? { years.last }
+
+    /// The chart's rows for a year: the indicators with a value in it (or
+    /// all of them), always the selected one, each unit's group under a header.
+    public func chartRows(year: Int, selection: Int, showAll: Bool) -> ChartRows {
+        let withData = positionsWithData[year] ?? []
+        var rows: [ChartRow] = []
+        var positions: [Int] = []
+        var currentUnit: Unit?
+        for position in order.indices where showAll || position == selection || withData.contains(position) {
+            let unit = dataset.indicators[order[position]].unit
+            if unit != currentUnit {
+                rows.append(.group(unit))
+                currentUnit = unit
+            }
+            rows.append(.indicator(order[position]))
+            positions.append(position)
+        }
+        return ChartRows(rows: rows, positions: positions)
+    }
+}
+
+/// The rows a chart shows, and which selectable positions they hold.
+public struct ChartRows: Sendable, Equatable {
+    public let rows: [ChartRow]
+    /// Positions (in `DashboardModel.order`) of the indicator rows, top to bottom.
+    public let positions: [Int]
+
+    /// The row that shows `position`.
+    public func row(of position: Int, model: DashboardModel) -> Int? {
+        guard model.order.indices.contains(position) else { return nil }
+        return rows.firstIndex(of: .indicator(model.order[position]))
+    }
 }
 
 public enum ChartRow: Sendable, Equatable {
     case group(Unit)
     /// An index into `Dataset.indicators`.
     case indicator(Int)
+
+    public var isGroup: Bool {
+        if case .group = self { return true }
+        return false
+    }
 }

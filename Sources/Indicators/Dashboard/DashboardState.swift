@@ -20,6 +20,8 @@ public struct DashboardState: Sendable, Equatable {
     /// Which of the year's observations the source pane shows, when several sources give one.
     public var sourceIndex = 0
     public var language: Language = .en
+    /// The chart lists every indicator, not only those with a value in the year.
+    public var showAll = false
     /// A line for the status bar, replacing the key hints until the next key.
     public var message: String?
 

@@ -27,6 +27,24 @@ extension ParsableCommand {
 }
 
 enum StandardStreams {
+    /// Writes to standard output; a closed pipe (`citydash snapshot | head -1`) ends quietly.
+    static func writeOutput(_ text: String) throws {
+        signal(SIGPIPE, SIG_IGN)
+        var bytes = Array(text.utf8)
+        try bytes.withUnsafeMutableBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    if errno == EPIPE { throw ExitCode.success }
+                    throw Failure(message: "cannot write to standard output: \(String(cString: strerror(errno)))", exitCode: 74)
+                }
+                offset += written
+            }
+        }
+    }
+
     static func writeError(_ text: String) {
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBytes { buffer in

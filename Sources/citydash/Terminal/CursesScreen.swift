@@ -1,0 +1,175 @@
+import CNCurses
+import Indicators
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The ncurses backend: copies a grid to the terminal and turns input into
+/// key events. It holds no dashboard logic. ncurses compares each frame
+/// with what the terminal already shows and sends only the difference.
+final class CursesScreen {
+    private let colorPairs: [ColorRole: Int16]
+    private var stopped = false
+
+    /// Starts ncurses on the controlling terminal, or explains why it cannot.
+    init() throws {
+        TerminalLocale.prepare()
+        guard let terminal = getenv("TERM").map({ String(cString: $0) }), !terminal.isEmpty else {
+            throw Failure(message: "TERM is not set, so the terminal's capabilities are unknown; set it (e.g. TERM=xterm-256color) or use `citydash snapshot`", exitCode: 69)
+        }
+        if terminal == "dumb" {
+            throw Failure(message: "TERM=dumb cannot show the dashboard; use `citydash snapshot` for text", exitCode: 69)
+        }
+        guard newterm(terminal, cd_stdout(), cd_stdin()) != nil else {
+            throw Failure(message: "the terminal type \"\(TextSafety.visible(terminal))\" is unknown to ncurses; set TERM to a known type (e.g. xterm-256color) or use `citydash snapshot`", exitCode: 69)
+        }
+        cbreak()
+        noecho()
+        nonl()
+        keypad(cd_stdscr(), true)
+        nodelay(cd_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        mouseinterval(0)
+        mousemask(cd_button1_pressed() | cd_button4_pressed() | cd_button5_pressed(), nil)
+        colorPairs = Self.startColors()
+    }
+
+    /// Restores the terminal: normal screen, cursor, echo and line mode. Safe to call twice.
+    func stop() {
+        guard !stopped else { return }
+        stopped = true
+        curs_set(1)
+        endwin()
+    }
+
+    deinit { stop() }
+
+    var size: Size {
+        Size(width: Int(cd_getmaxx(cd_stdscr())), height: Int(cd_getmaxy(cd_stdscr())))
+    }
+
+    func draw(_ grid: Grid) {
+        let window = cd_stdscr()
+        var text: [wchar_t] = Array(repeating: 0, count: 8)
+        for y in 0..<min(grid.size.height, size.height) {
+            for x in 0..<min(grid.size.width, size.width) {
+                let cell = grid[x, y]
+                if cell.isContinuation { continue }
+                var count = 0
+                for scalar in cell.character.unicodeScalars where count < 5 {
+                    text[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
+                text[count] = 0
+                _ = cd_put_cell(window, Int32(y), Int32(x), text, attributes(cell.style), colorPairs[cell.style.role] ?? 0)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// Blocks until there is input or a signal, then returns what arrived.
+    /// Sleeping in poll(2) keeps an idle dashboard at no CPU.
+    func waitForEvents() -> (events: [KeyEvent], signal: Int32?) {
+        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+                   pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0)]
+        _ = poll(&fds, nfds_t(fds.count), -1)  // EINTR (SIGWINCH) falls through to read KEY_RESIZE
+        if let signal = SignalPipe.take() { return ([.interrupt], signal) }
+        if fds[0].revents & Int16(POLLHUP | POLLERR) != 0 { return ([.interrupt], SIGHUP) }
+        var events: [KeyEvent] = []
+        var character: wint_t = 0
+        while true {
+            let status = wget_wch(cd_stdscr(), &character)
+            if status == ERR { break }
+            if let event = status == KEY_CODE_YES ? functionKey(Int32(character)) : characterKey(character) {
+                events.append(event)
+            }
+        }
+        return (events, nil)
+    }
+
+    private func characterKey(_ character: wint_t) -> KeyEvent? {
+        switch character {
+        case 3: return .interrupt  // Ctrl-C when the terminal sends it as a key
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> KeyEvent? {
+        switch code {
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_BTAB: return .backTab
+        case KEY_ENTER: return .enter
+        case KEY_RESIZE: return .resize
+        case cd_key_f(1): return .help
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            if event.bstate & cd_button4_pressed() != 0 { return .scrollUp }
+            if cd_button5_pressed() != 0, event.bstate & cd_button5_pressed() != 0 { return .scrollDown }
+            return .click(x: Int(event.x), y: Int(event.y))
+        default: return nil
+        }
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var attributes = cd_a_normal()
+        if style.bold { attributes |= cd_a_bold() }
+        if style.dim { attributes |= cd_a_dim() }
+        if style.reverse { attributes |= cd_a_reverse() }
+        if style.underline { attributes |= cd_a_underline() }
+        return attributes
+    }
+
+    /// Colour pairs for the roles, unless NO_COLOR is set or the terminal has none:
+    /// then the roles draw with attributes alone (bold, dim, reverse).
+    private static func startColors() -> [ColorRole: Int16] {
+        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return [:] }
+        guard has_colors(), start_color() == OK else { return [:] }
+        use_default_colors()
+        let foregrounds: [ColorRole: Int32] = [
+            .accent: COLOR_YELLOW, .bar: COLOR_CYAN, .better: COLOR_GREEN, .worse: COLOR_RED,
+            .projection: COLOR_MAGENTA, .warning: COLOR_YELLOW,
+        ]
+        var pairs: [ColorRole: Int16] = [:]
+        for (index, role) in ColorRole.allCases.enumerated() {
+            guard let foreground = foregrounds[role] else { continue }
+            let pair = Int16(index + 1)
+            init_pair(pair, Int16(foreground), -1)
+            pairs[role] = pair
+        }
+        return pairs
+    }
+}
+
+/// ncurses draws wide characters only under a UTF-8 character type. Take
+/// the user's locale, and where it is not UTF-8 (LANG unset, LC_ALL=C),
+/// fall back to C.UTF-8 for the character type so Kazakh text still draws.
+enum TerminalLocale {
+    static func prepare() {
+        setlocale(LC_ALL, "")
+        if !isUTF8() {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    static func isUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+}
