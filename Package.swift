@@ -32,8 +32,11 @@ let package = Package(
             name: "IndicatorsTests",
             dependencies: [
                 "Indicators",
+                // Built before the tests run: the terminal tests start the real binary.
+                "citydash",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
-            ]
+            ],
+            exclude: ["Dashboard/__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -13,6 +13,8 @@ struct InterfaceText {
     let projection = "projection"
     let vs = "vs"
     let latest = "last"
+    let next = "next"
+    let firstFigure = "first figure"
     let minimum = "min"
     let maximum = "max"
     let help = "Keys"

@@ -15,9 +15,12 @@ public enum HeadlineTile {
 
         guard let observation = indicator.shown(in: state.year) else {
             grid.put(text.noData, x: inner.x, y: inner.y, width: inner.width, style: .dim)
-            if let latest = indicator.previous(before: state.year) ?? indicator.observations.first(where: { !$0.projection }) {
-                let value = ValueFormatter.format(latest.value, unit: indicator.unit, language: language)
-                grid.put("\(text.latest) \(latest.year): \(value)", x: inner.x, y: inner.y + 1, width: inner.width, style: .dim)
+            // The nearest value known: the last before this year, else the first after it.
+            let earlier = indicator.previous(before: state.year)
+            if let near = earlier ?? indicator.measuredYears.first(where: { $0 > state.year }).flatMap(indicator.shown(in:)) {
+                let value = ValueFormatter.format(near.value, unit: indicator.unit, language: language)
+                let word = earlier == nil ? text.next : text.latest
+                grid.put("\(word) \(near.year): \(value)", x: inner.x, y: inner.y + 1, width: inner.width, style: .dim)
             }
             return
         }
@@ -28,8 +31,11 @@ public enum HeadlineTile {
         if indicator.sourcesDisagree(in: state.year) { marks += " ≠" }
         grid.put(marks, x: x, y: inner.y, style: Style(role: .warning), clip: inner)
 
-        guard let previous = indicator.previous(before: state.year),
-              let change = Change.between(previous.value, observation.value, unit: indicator.unit) else { return }
+        guard let previous = indicator.previous(before: state.year) else {
+            grid.put(text.firstFigure, x: inner.x, y: inner.y + 1, width: inner.width, style: .dim)
+            return
+        }
+        guard let change = Change.between(previous.value, observation.value, unit: indicator.unit) else { return }
         let changeText = ValueFormatter.format(change, language: language)
         let full = "\(changeText) \(text.vs) \(previous.year)"
         let role: ColorRole = switch Verdict.of(from: previous.value, to: observation.value, better: indicator.better) {

@@ -11,20 +11,24 @@ public enum IndicatorChartPane {
         let language = state.language
         let selectedIndex = model.order.indices.contains(state.selection) ? model.order[state.selection] : nil
 
-        let labelWidth = min(max(10, inner.width * 2 / 5), 30)
-        let valueWidth = min(14, max(8, inner.width / 4))
         let rows = model.chartRows(year: state.year, selection: state.selection, showAll: state.showAll).rows
         let first = min(state.chartScroll, max(0, rows.count - 1))
-        for (offset, row) in rows[first...].prefix(inner.height).enumerated() {
+        let shown = Array(rows[first...].prefix(inner.height))
+        let chartRows: [BarChart.Row?] = shown.map { row in
+            guard case .indicator(let index) = row else { return nil }
+            let indicator = model.dataset.indicators[index]
+            return self.row(for: indicator, state: state, scale: model.scale[indicator.unit] ?? 0,
+                            selected: index == selectedIndex, focused: focused)
+        }
+        // Columns fit what is shown, measured by display width; bars get the rest.
+        let labelWidth = min(chartRows.compactMap { $0.map { DisplayWidth.of($0.label) } }.max() ?? 10, 30, inner.width * 2 / 5)
+        let valueWidth = min(chartRows.compactMap { $0.map { DisplayWidth.of($0.valueText) } }.max() ?? 8, inner.width / 3)
+        for (offset, row) in shown.enumerated() {
             let y = inner.y + offset
-            switch row {
-            case .group(let unit):
+            if case .group(let unit) = row {
                 let title = text.groupTitle(unit, scale: model.scale[unit] ?? 0, language: language)
                 grid.put(title, x: inner.x, y: y, width: inner.width, style: Style(bold: true, dim: true, role: .muted))
-            case .indicator(let index):
-                let indicator = model.dataset.indicators[index]
-                let chartRow = self.row(for: indicator, state: state, scale: model.scale[indicator.unit] ?? 0,
-                                        selected: index == selectedIndex, focused: focused)
+            } else if let chartRow = chartRows[offset] {
                 BarChart.drawRow(chartRow, in: &grid, x: inner.x, y: y, width: inner.width,
                                  labelWidth: labelWidth, valueWidth: valueWidth)
             }
@@ -42,7 +46,7 @@ public enum IndicatorChartPane {
         let hasBar = indicator.unit != .rank
         if let observation = indicator.shown(in: state.year) {
             var value = ValueFormatter.format(observation.value, unit: indicator.unit, language: language)
-            value += observation.approximate ? "≈" : " "
+            value += indicator.sourcesDisagree(in: state.year) ? "≠" : observation.approximate ? "≈" : " "
             let role: ColorRole = observation.value < 0 ? .worse : .bar
             return BarChart.Row(label: name, value: hasBar ? observation.value : nil, scale: scale, valueText: value,
                                 labelStyle: labelStyle, barStyle: Style(role: role), marker: marker)

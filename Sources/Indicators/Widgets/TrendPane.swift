@@ -21,20 +21,22 @@ public enum TrendPane {
         let selected = series.lastIndex { $0.year <= state.year } ?? 0
         let first = series.count > room ? min(max(0, selected - room / 2), series.count - room) : 0
         let scale = series.map { abs($0.value) }.max() ?? 0
-        let valueWidth = min(14, max(8, inner.width / 3))
         let hasBar = indicator.unit != .rank
-        for (offset, point) in series[first...].prefix(room).enumerated() {
+        let rows = series[first...].prefix(room).map { point in
             let isSelected = point.year == state.year
             var value = ValueFormatter.format(point.value, unit: indicator.unit, language: language)
             if point.observation.projection { value = "→" + value }
             value += point.disagreement ? "≠" : point.observation.approximate ? "≈" : " "
             let projection = point.observation.projection
-            let row = BarChart.Row(
+            return BarChart.Row(
                 label: String(point.year), value: hasBar ? point.value : nil, scale: scale, valueText: value,
                 labelStyle: isSelected ? .selected : (projection ? .dim : .plain),
                 barStyle: projection ? Style(dim: true, role: .projection) : Style(role: isSelected ? .accent : .bar),
                 valueStyle: projection ? Style(dim: true, role: .projection) : (isSelected ? .bold : .plain),
                 marker: isSelected ? "▸" : " ")
+        }
+        let valueWidth = min(rows.map { DisplayWidth.of($0.valueText) }.max() ?? 8, inner.width / 2)
+        for (offset, row) in rows.enumerated() {
             BarChart.drawRow(row, in: &grid, x: inner.x, y: inner.y + offset, width: inner.width, labelWidth: 4, valueWidth: valueWidth)
         }
         if first > 0 { grid.put("▲", x: rect.maxX - 2, y: rect.y, style: Style(dim: true, role: .muted)) }

@@ -1,0 +1,54 @@
+import SnapshotTesting
+import Testing
+@testable import Indicators
+
+/// Whole screens compared with text files in __Snapshots__/. A change to
+/// the layout or the data shows up as a diff to review; in CI
+/// (SNAPSHOT_TESTING_RECORD=never) a missing reference fails.
+@Suite struct GoldenScreenTests {
+    static let small = Size(width: 80, height: 24)
+    static let large = Size(width: 120, height: 40)
+
+    private func check(
+        _ keys: [KeyEvent], size: Size, named name: String,
+        fileID: StaticString = #fileID, file: StaticString = #filePath, line: UInt = #line, column: UInt = #column
+    ) {
+        let text = Shipped.screen(after: keys, size: size).text
+        assertSnapshot(of: text, as: .lines, named: name, fileID: fileID, file: file, testName: "screen", line: line, column: column)
+    }
+
+    @Test func openingScreen() {
+        check([], size: Self.small, named: "80x24-latest")
+        check([], size: Self.large, named: "120x40-latest")
+    }
+
+    @Test func year2018() {
+        check(Shipped.keys(toYear: 2018), size: Self.small, named: "80x24-2018")
+        check(Shipped.keys(toYear: 2018), size: Self.large, named: "120x40-2018")
+    }
+
+    @Test func year2019WithPopulationSelected() {
+        let keys: [KeyEvent] = Shipped.keys(toYear: 2019) + [KeyEvent](repeating: .down, count: 12)
+        check(keys, size: Self.small, named: "80x24-2019-down12")
+    }
+
+    @Test func sourcePaneFocusedWhereSourcesDisagree() {
+        // Population 2019: 1.8 M (Kazinform) and 3 M (the mayor, 003): the second source.
+        var keys: [KeyEvent] = Shipped.keys(toYear: 2019)
+        let state = Shipped.state(after: keys)
+        let rows = Shipped.model.chartRows(year: state.year, selection: state.selection, showAll: false)
+        let population = rows.positions.firstIndex { Shipped.model.indicator(atPosition: $0)?.id == "population" } ?? 0
+        let current = rows.positions.firstIndex(of: state.selection) ?? 0
+        keys += [KeyEvent](repeating: .down, count: population - current) + [.tab, .tab, .down]
+        check(keys, size: Self.large, named: "120x40-2019-population-second-source")
+    }
+
+    @Test func overlays() {
+        check([.help], size: Self.small, named: "80x24-help")
+        check([.enter], size: Self.small, named: "80x24-details")
+    }
+
+    @Test func tooSmall() {
+        check([], size: Size(width: 59, height: 20), named: "59x20-too-small")
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// A real terminal for tests: a detached tmux session on a private server,
+/// running a shell in which the built `citydash` is started. Screens are
+/// read with capture-pane and waited for by polling, never fixed sleeps.
+final class TmuxSession {
+    let socket = "citydash-test-\(UUID().uuidString.prefix(8))"
+    let target = "t"
+
+    enum Failure: Error, CustomStringConvertible {
+        case tmuxMissing
+        case timeout(String, screen: String)
+        var description: String {
+            switch self {
+            case .tmuxMissing: "tmux is not installed; the real-terminal tests need it (apt-get install tmux)"
+            case .timeout(let what, let screen): "timed out waiting for \(what); the screen was:\n\(screen)"
+            }
+        }
+    }
+
+    /// The built executable: beside the test bundle in the build folder.
+    static let binary: String = {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for folder in [bundle, bundle.deletingLastPathComponent()] {
+            let candidate = folder.appendingPathComponent("citydash").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return RepositoryFiles.root + "/.build/debug/citydash"
+    }()
+
+    init(width: Int, height: Int, environment: [String: String] = [:]) throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || Self.which("tmux") != nil else {
+            throw Failure.tmuxMissing
+        }
+        // A known environment: the test runner's own (NO_COLOR among it) must not leak in.
+        var env = ["LANG": "C.UTF-8", "PS1": "$ ", "HOME": NSTemporaryDirectory()]
+        env.merge(environment) { $1 }
+        let assignments = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        // The server this starts lives on: give it no pipe of ours to hold open.
+        try Self.run(Self.which("tmux") ?? "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", target,
+                                                             "-x", "\(width)", "-y", "\(height)", "env -u NO_COLOR \(assignments) sh"])
+    }
+
+    deinit {
+        try? Self.run(Self.which("tmux") ?? "/usr/bin/tmux", ["-L", socket, "kill-server"])
+    }
+
+    /// Types a command line into the shell and presses Enter.
+    func run(_ commandLine: String) throws {
+        try tmux(["send-keys", "-t", target, "-l", commandLine])
+        try tmux(["send-keys", "-t", target, "Enter"])
+    }
+
+    /// Sends keys by tmux's names: "Left", "Escape", "q", "C-c".
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", target] + keys)
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    var screen: String {
+        (try? tmux(["capture-pane", "-p", "-J", "-t", target])) ?? ""
+    }
+
+    /// The screen with its attributes as SGR escape sequences (colour, bold, reverse).
+    var screenWithAttributes: String {
+        (try? tmux(["capture-pane", "-p", "-e", "-t", target])) ?? ""
+    }
+
+    func display(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Polls the screen until `condition` holds.
+    @discardableResult
+    func waitFor(_ what: String, timeout: Double = 15, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let text = screen
+            if condition(text) { return text }
+            if Date() > deadline { throw Failure.timeout(what, screen: text) }
+            usleep(30_000)
+        }
+    }
+
+    @discardableResult
+    func waitFor(text: String, timeout: Double = 15) throws -> String {
+        try waitFor("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+    }
+
+    /// The process the shell is running in the foreground (the dashboard).
+    func foregroundProcess() throws -> Int32? {
+        let shell = try display("#{pane_pid}")
+        let output = try Self.output(of: "/usr/bin/pgrep", ["-P", shell])
+        return output.split(separator: "\n").first.flatMap { Int32($0) }
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try Self.output(of: Self.which("tmux") ?? "/usr/bin/tmux", ["-L", socket] + arguments)
+    }
+
+    static func output(of executable: String, _ arguments: [String]) throws -> String {
+        try Command.run(executable, arguments).output
+    }
+
+    static func run(_ executable: String, _ arguments: [String]) throws {
+        try Command.run(executable, arguments, capture: false)
+    }
+
+    static func which(_ name: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// The built `citydash` in a real terminal (tmux): keys, overlays, resizing,
+/// and the terminal given back intact however it ends.
+@Suite(.serialized) struct DashboardTerminalTests {
+    private func start(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws -> TmuxSession {
+        let tmux = try TmuxSession(width: width, height: height, environment: environment)
+        try tmux.waitFor(text: "$")
+        try tmux.run("'\(TmuxSession.binary)' --data '\(RepositoryFiles.dataset)'; echo \"ended=$?\"")
+        try tmux.waitFor(text: "Indicators · 2023")
+        return tmux
+    }
+
+    /// After the dashboard ends: the shell is back on the normal screen, the
+    /// cursor shows, and typed text echoes (line mode and echo restored).
+    /// `status` nil: the shell abandons the rest of the line (a signal ended the dashboard), so wait for its prompt.
+    private func expectTerminalRestored(_ tmux: TmuxSession, status: String?) throws {
+        if let status {
+            try tmux.waitFor(text: "ended=\(status)")
+        } else {
+            try tmux.waitFor("the shell prompt") { $0.split(separator: "\n").last?.hasPrefix("$") == true }
+        }
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        #expect(try tmux.display("#{cursor_flag}") == "1")
+        try tmux.run("echo typed-$((40+2))")
+        let screen = try tmux.waitFor(text: "typed-42")
+        #expect(screen.contains("echo typed-$((40+2))"), "typed text did not echo:\n\(screen)")
+    }
+
+    @Test func arrowsSwitchYearsAndQuitRestoresTheTerminal() throws {
+        let tmux = try start()
+        try tmux.send("Left")
+        try tmux.waitFor(text: "Indicators · 2022")
+        try tmux.send("Home")
+        try tmux.waitFor(text: "Indicators · 1993")
+        try tmux.send("l")
+        let screen = try tmux.waitFor(text: "Indicators · 2007")
+        #expect(screen.contains("Monthly income"))
+        try tmux.send("End")
+        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.send("q")
+        try expectTerminalRestored(tmux, status: "0")
+    }
+
+    @Test func helpAndDetailsOverlays() throws {
+        let tmux = try start()
+        try tmux.send("?")
+        try tmux.waitFor(text: "previous / next year with data")
+        try tmux.send("Escape")
+        try tmux.waitFor("the help to close") { !$0.contains("previous / next year with data") }
+        try tmux.send("F1")
+        try tmux.waitFor(text: "previous / next year with data")
+        try tmux.send("Escape", "Enter")
+        try tmux.waitFor(text: "Details · GDP share")
+        try tmux.waitFor(text: "tengrinews.kz")
+        try tmux.send("Escape", "q")
+        try tmux.waitFor(text: "ended=0")
+    }
+
+    @Test func resizeToTinyAndBack() throws {
+        let tmux = try start()
+        try tmux.resize(width: 40, height: 10)
+        try tmux.waitFor(text: "Terminal too small")
+        try tmux.resize(width: 1, height: 1)
+        try tmux.resize(width: 200, height: 50)
+        let screen = try tmux.waitFor("the full layout at 200×50") {
+            $0.contains("Indicators · 2023") && !$0.contains("too small")
+        }
+        // Wider screens use the room: every year fits in the header.
+        #expect(screen.contains("1993 2007 2010"))
+        try tmux.send("q")
+        try expectTerminalRestored(tmux, status: "0")
+    }
+
+    @Test func ctrlCRestoresTheTerminal() throws {
+        let tmux = try start()
+        try tmux.send("C-c")
+        // The dashboard ends by SIGINT, as the shell expects, so sh drops the rest of the line.
+        try expectTerminalRestored(tmux, status: nil)
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let tmux = try start()
+        let pid = try #require(try tmux.foregroundProcess())
+        kill(pid, SIGTERM)
+        try expectTerminalRestored(tmux, status: "143")
+    }
+
+    /// Foreground colours 30–37 (or 38;…) appear as SGR parameters in tmux's attribute capture.
+    private func hasColor(_ screen: String) -> Bool {
+        screen.range(of: #"\x1B\[([0-9]+;)*(3[0-7]|38)(;[0-9]+)*m"#, options: .regularExpression) != nil
+    }
+
+    @Test func colorWhereTheTerminalHasIt() throws {
+        let tmux = try start()
+        #expect(hasColor(tmux.screenWithAttributes))
+        try tmux.send("q")
+        try tmux.waitFor(text: "ended=0")
+    }
+
+    @Test func noColorDropsColourButKeepsReverseForTheSelection() throws {
+        let tmux = try start(environment: ["NO_COLOR": "1"])
+        let screen = tmux.screenWithAttributes
+        #expect(!hasColor(screen))
+        #expect(screen.contains("\u{1B}[7m") || screen.contains(";7m"), "no reverse video for the selection")
+        try tmux.send("q")
+        try tmux.waitFor(text: "ended=0")
+    }
+}
