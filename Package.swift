@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
     ],
     targets: [
         // ncursesw, reached through a shim header (see Sources/CNCurses/shim.h).
@@ -18,7 +20,10 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // Model, loading, calculations and drawing into an off-screen grid. No terminal I/O.
-        .target(name: "Indicators"),
+        .target(
+            name: "Indicators",
+            dependencies: [.product(name: "CSV", package: "CSV.swift")]
+        ),
         // The thin executable: command line, ncurses backend, file output.
         .executableTarget(
             name: "citydash",
@@ -35,8 +40,10 @@ let package = Package(
                 // Built before the tests run: the terminal tests start the real binary.
                 "citydash",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                // A second, independent CSV implementation reads back what CSV.swift writes.
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
-            exclude: ["Dashboard/__Snapshots__"]
+            exclude: ["Dashboard/__Snapshots__", "Snapshot/__Snapshots__"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -40,3 +40,19 @@ public struct Style: Sendable, Equatable, Hashable {
         return copy
     }
 }
+
+extension ColorRole {
+    /// The ANSI colour (0–7: black, red, green, yellow, blue, magenta, cyan,
+    /// white) a role is drawn in, or nil for the terminal's default. The
+    /// ncurses backend and the coloured text snapshot both read this table.
+    public var terminalColor: Int? {
+        switch self {
+        case .accent, .warning: 3
+        case .bar: 6
+        case .better: 2
+        case .worse: 1
+        case .projection: 5
+        case .normal, .title, .muted, .barBase, .selection: nil
+        }
+    }
+}

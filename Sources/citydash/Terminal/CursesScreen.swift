@@ -141,15 +141,11 @@ final class CursesScreen {
         if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return [:] }
         guard has_colors(), start_color() == OK else { return [:] }
         use_default_colors()
-        let foregrounds: [ColorRole: Int32] = [
-            .accent: COLOR_YELLOW, .bar: COLOR_CYAN, .better: COLOR_GREEN, .worse: COLOR_RED,
-            .projection: COLOR_MAGENTA, .warning: COLOR_YELLOW,
-        ]
         var pairs: [ColorRole: Int16] = [:]
         for (index, role) in ColorRole.allCases.enumerated() {
-            guard let foreground = foregrounds[role] else { continue }
+            guard let color = role.terminalColor else { continue }
             let pair = Int16(index + 1)
-            init_pair(pair, Int16(foreground), -1)
+            init_pair(pair, Int16(color), -1)
             pairs[role] = pair
         }
         return pairs

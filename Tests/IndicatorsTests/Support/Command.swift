@@ -1,8 +1,9 @@
 import Foundation
 
 /// Runs a program and collects its standard output, with posix_spawn and
-/// waitpid. (Foundation's Process left tmux clients unreaped here, and
-/// waitUntilExit never returned.)
+/// waitpid. The child starts with no signal blocked and every signal at its
+/// default: the test runner's threads block most signals, and a tmux server
+/// that inherited that mask could never be stopped.
 enum Command {
     struct Result {
         var status: Int32
@@ -35,13 +36,27 @@ enum Command {
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
 
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noneBlocked = sigset_t()
+        sigemptyset(&noneBlocked)
+        posix_spawnattr_setsigmask(&attributes, &noneBlocked)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in 1..<32 where signal != SIGKILL && signal != SIGSTOP {
+            sigaddset(&defaults, Int32(signal))
+        }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         let env = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
         defer { env?.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = env.map { posix_spawn(&pid, executable, &actions, nil, argv, $0) }
-            ?? posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        let spawned = env.map { posix_spawn(&pid, executable, &actions, &attributes, argv, $0) }
+            ?? posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
         if capture { close(outputPipe[1]) }
         if input != nil { close(inputPipe[0]) }
         guard spawned == 0 else {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Indicators
 
 /// The built `citydash` in a real terminal (tmux): keys, overlays, resizing,
 /// and the terminal given back intact however it ends.
@@ -104,6 +105,41 @@ import Testing
         let screen = tmux.screenWithAttributes
         #expect(!hasColor(screen))
         #expect(screen.contains("\u{1B}[7m") || screen.contains(";7m"), "no reverse video for the selection")
+        try tmux.send("q")
+        try tmux.waitFor(text: "ended=0")
+    }
+}
+
+@Suite(.serialized) struct SnapshotKeyTerminalTests {
+    @Test func pWritesTheViewToAFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.waitFor(text: "$")
+        try tmux.run("'\(TmuxSession.binary)' --data '\(RepositoryFiles.dataset)' --snapshot-dir '\(folder.path)'; echo \"ended=$?\"")
+        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.send("p")
+        try tmux.waitFor(text: "Snapshot written to")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(files.count == 1)
+        let name = try #require(files.first)
+        #expect(name.range(of: #"^citydash-almaty-2023-\d{8}-\d{6}\.txt$"#, options: .regularExpression) != nil)
+        // The file is the screen as it was, without the message the key put on it.
+        let written = try String(contentsOfFile: folder.path + "/" + name, encoding: .utf8)
+        #expect(written == Shipped.screen(after: [], size: Size(width: 80, height: 24)).text)
+        try tmux.send("q")
+        try tmux.waitFor(text: "ended=0")
+    }
+
+    @Test func pReportsAFolderItCannotWriteAndGoesOn() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.waitFor(text: "$")
+        try tmux.run("'\(TmuxSession.binary)' --data '\(RepositoryFiles.dataset)' --snapshot-dir /nonexistent/folder; echo \"ended=$?\"")
+        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.send("p")
+        try tmux.waitFor(text: "Snapshot not written")
+        try tmux.send("Left")
+        try tmux.waitFor(text: "Indicators · 2022")
         try tmux.send("q")
         try tmux.waitFor(text: "ended=0")
     }

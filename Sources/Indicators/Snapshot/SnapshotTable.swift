@@ -1,0 +1,67 @@
+/// One year of a dataset as rows of data, every indicator present: what the
+/// Markdown, JSON and CSV snapshots print. (The text snapshot is the
+/// dashboard's own grid.)
+public struct SnapshotTable: Sendable {
+    public struct Row: Sendable {
+        public var indicator: Indicator
+        /// The value shown for the year: the first measurement, nil when there is none.
+        public var observation: Observation?
+        public var previous: Observation?
+        public var change: Change?
+        /// Every measurement of the year, in file order (several when sources disagree).
+        public var measurements: [Observation]
+        public var disagreement: Bool
+    }
+
+    public let dataset: Dataset
+    public let year: Int
+    public let language: Language
+    public let rows: [Row]
+
+    public init(dataset: Dataset, year: Int, language: Language = .en) {
+        self.dataset = dataset
+        self.year = year
+        self.language = language
+        rows = dataset.indicators.map { indicator in
+            let observation = indicator.shown(in: year)
+            let previous = observation == nil ? nil : indicator.previous(before: year)
+            let change = observation.flatMap { now in
+                previous.flatMap { Change.between($0.value, now.value, unit: indicator.unit) }
+            }
+            return Row(indicator: indicator, observation: observation, previous: previous, change: change,
+                       measurements: indicator.measurements(in: year), disagreement: indicator.sourcesDisagree(in: year))
+        }
+    }
+
+    /// The sources the year's values cite, numbered in order of first use.
+    public var citedSources: [Source] {
+        var seen: Set<String> = []
+        var cited: [Source] = []
+        for row in rows {
+            for observation in row.measurements where !seen.contains(observation.source) {
+                seen.insert(observation.source)
+                if let source = dataset.source(id: observation.source) { cited.append(source) }
+            }
+        }
+        return cited
+    }
+}
+
+extension Change {
+    /// The number alone: points, percent or places.
+    public var amount: Double {
+        switch self {
+        case .points(let value), .percent(let value): value
+        case .places(let places): Double(places)
+        }
+    }
+
+    /// What `amount` counts: "points", "percent" or "places".
+    public var kind: String {
+        switch self {
+        case .points: "points"
+        case .percent: "percent"
+        case .places: "places"
+        }
+    }
+}

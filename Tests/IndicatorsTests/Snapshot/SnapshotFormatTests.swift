@@ -1,0 +1,121 @@
+import Foundation
+import SnapshotTesting
+import SwiftCSV
+import Testing
+@testable import Indicators
+
+/// Markdown, JSON and CSV snapshots: golden files for two years, and
+/// properties each format promises.
+@Suite struct SnapshotFormatTests {
+    let dataset = Shipped.model.dataset
+
+    @Test(arguments: [2018, 2019])
+    func goldenFiles(year: Int) {
+        let table = SnapshotTable(dataset: dataset, year: year)
+        assertSnapshot(of: MarkdownSnapshot.render(table), as: .lines, named: "\(year).md", testName: "snapshot")
+        assertSnapshot(of: JSONSnapshot.render(table), as: .lines, named: "\(year).json", testName: "snapshot")
+        assertSnapshot(of: CSVSnapshot.render(table), as: .lines, named: "\(year).csv", testName: "snapshot")
+    }
+
+    @Test(arguments: [2018, 2019])
+    func textGoldenFiles(year: Int) {
+        for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+            let grid = Shipped.screen(after: Shipped.keys(toYear: year), size: size)
+            assertSnapshot(of: grid.text, as: .lines, named: "\(year)-\(size.width)x\(size.height).txt", testName: "snapshot")
+        }
+    }
+
+    @Test func jsonHoldsEveryIndicatorWithTheDocumentedKeys() throws {
+        let text = JSONSnapshot.render(SnapshotTable(dataset: dataset, year: 2018))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(root["year"] as? Int == 2018)
+        #expect((root["years"] as? [Int]) == dataset.years)
+        let indicators = try #require(root["indicators"] as? [[String: Any]])
+        #expect(indicators.map { $0["id"] as? String } == dataset.indicators.map(\.id))
+        let keys: Set<String> = ["id", "name", "unit", "value", "approximate", "disagreement", "previous", "change", "change_kind", "sources"]
+        for entry in indicators { #expect(Set(entry.keys) == keys) }
+        let gdp = try #require(indicators.first { $0["id"] as? String == "gdp_share" })
+        #expect(gdp["value"] as? Double == 20)
+        #expect((gdp["previous"] as? [String: Any])?["year"] as? Int == 2015)
+        let sources = try #require(gdp["sources"] as? [[String: Any]])
+        #expect(sources.first?["document"] as? String == "002_60c3d3be7fa6b6d9.txt")
+        // Without a value that year: null, not absent.
+        let grp = try #require(indicators.first { $0["id"] as? String == "grp" })
+        #expect(grp["value"] is NSNull)
+    }
+
+    @Test func csvRoundTripsThroughAnotherReader() throws {
+        let table = SnapshotTable(dataset: dataset, year: 2019)
+        let csv = try CSV<Named>(string: CSVSnapshot.render(table))
+        #expect(csv.header == CSVSnapshot.header)
+        #expect(csv.rows.count == dataset.indicators.count)
+        for (row, expected) in zip(csv.rows, table.rows) {
+            #expect(row["id"] == expected.indicator.id)
+            #expect(row["name"] == expected.indicator.displayName(in: .en))
+            #expect(row["value"].flatMap(Double.init) == expected.observation?.value)
+            #expect(row["source_ids"] == expected.measurements.map(\.source).joined(separator: " "))
+        }
+    }
+
+    @Test func csvQuotesCommasAndQuotesAndShowsControlsAsPlaceholders() throws {
+        var tricky = dataset
+        tricky.indicators[0].name = LocalizedText(en: "Share, \"GDP\"\nof\u{1B}[2J Kazakhstan")
+        let text = CSVSnapshot.render(SnapshotTable(dataset: tricky, year: 2018))
+        #expect(text.contains("\r\ngdp_share,\"Share, \"\"GDP\"\"␊of␛[2J Kazakhstan\",percent,"))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B })
+        let csv = try CSV<Named>(string: text)
+        #expect(csv.rows.first?["name"] == "Share, \"GDP\"␊of␛[2J Kazakhstan")
+    }
+
+    @Test func markdownCitesEverySourceOfTheYear() {
+        let table = SnapshotTable(dataset: dataset, year: 2019)
+        let text = MarkdownSnapshot.render(table)
+        #expect(text.hasPrefix("# Almaty · 2019\n"))
+        for (index, source) in table.citedSources.enumerated() {
+            #expect(text.contains("\(index + 1). \(source.title)"))
+        }
+        // The header, its separator, and one row per indicator.
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("| ") }.count == dataset.indicators.count + 2)
+    }
+
+    @Test func ansiTextKeepsTheCharactersAndResetsEachLine() {
+        let grid = Shipped.screen(after: [], size: Size(width: 80, height: 24))
+        let colored = ANSIText.render(grid)
+        let stripped = colored.replacingOccurrences(of: #"\x1B\[[0-9;]*m"#, with: "", options: .regularExpression)
+        // The reversed status bar keeps its spaces in colour; otherwise the text is the same.
+        let trimmed = stripped.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.reversed().drop { $0 == " " }.reversed())
+        }.joined(separator: "\n")
+        #expect(trimmed == grid.text)
+        #expect(colored.contains("\u{1B}[0;1;33m"))
+        for line in colored.split(separator: "\n") where line.contains("\u{1B}[") {
+            #expect(line.hasSuffix("\u{1B}[0m"))
+        }
+    }
+
+    @Test func atomicWriteLeavesNothingBehindWhenItFails() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // A directory where the file should go: the final rename fails.
+        try FileManager.default.createDirectory(atPath: folder.path + "/taken", withIntermediateDirectories: false)
+        #expect(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.write(Array("x".utf8), to: folder.path + "/taken")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["taken"])
+        // A read-only folder (where permissions apply: not for root).
+        let locked = folder.path + "/locked"
+        try FileManager.default.createDirectory(atPath: locked, withIntermediateDirectories: false)
+        chmod(locked, 0o555)
+        if access(locked, W_OK) != 0 {
+            #expect(throws: AtomicFile.WriteError.self) {
+                try AtomicFile.write(Array("x".utf8), to: locked + "/out.txt")
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: locked).isEmpty)
+        }
+        chmod(locked, 0o755)
+        // And a good write is whole, with the usual permissions.
+        try AtomicFile.write(Array("whole\n".utf8), to: folder.path + "/ok.txt")
+        #expect(try String(contentsOfFile: folder.path + "/ok.txt", encoding: .utf8) == "whole\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["locked", "ok.txt", "taken"])
+    }
+}
