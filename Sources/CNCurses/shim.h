@@ -20,6 +20,10 @@
 #include <ncursesw/curses.h>
 
 #include <stdio.h>
+#include <string.h>
+#include <signal.h>
+#include <termios.h>
+#include <unistd.h>
 #include <langinfo.h>
 
 static inline WINDOW *cd_stdscr(void) { return stdscr; }
@@ -58,6 +62,74 @@ static inline int cd_put_cell(WINDOW *w, int y, int x, const wchar_t *text, attr
     cchar_t cell;
     if (setcchar(&cell, text, attrs, pair, NULL) == ERR) return ERR;
     return mvwadd_wch(w, y, x, &cell);
+}
+
+/* Crash restore: on a fatal signal (a Swift trap is SIGILL or SIGTRAP), put
+   the terminal back before the process dies: leave the alternate screen,
+   show the cursor, stop mouse reports, restore the saved line settings.
+   Only write(2), tcsetattr(3), sigaction(2) and raise(3): all
+   async-signal-safe. Then hand the signal to whoever had it before (Swift's
+   backtracer prints its report on the restored terminal), or re-raise it
+   with the default action, so the process still ends by that signal. */
+struct cd_crash_state {
+    struct termios saved_termios;
+    int saved_termios_valid;
+    int terminal_fd;
+    struct sigaction previous_actions[65];
+};
+
+/* One instance, kept in a function-local static: file-level statics in a
+   header are not emitted for Swift. */
+static inline struct cd_crash_state *cd_crash_state(void) {
+    static struct cd_crash_state state = { .terminal_fd = -1 };
+    return &state;
+}
+
+static void cd_restore_terminal_now(void) {
+    static const char reset[] = "\033[?1000l\033[?1002l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
+    struct cd_crash_state *state = cd_crash_state();
+    if (state->terminal_fd < 0) return;
+    ssize_t ignored = write(state->terminal_fd, reset, sizeof reset - 1);
+    (void)ignored;
+    if (state->saved_termios_valid) tcsetattr(state->terminal_fd, TCSANOW, &state->saved_termios);
+}
+
+static void cd_crash_handler(int number, siginfo_t *info, void *context) {
+    cd_restore_terminal_now();
+    struct sigaction *previous = (number > 0 && number < 65) ? &cd_crash_state()->previous_actions[number] : NULL;
+    if (previous && (previous->sa_flags & SA_SIGINFO) && previous->sa_sigaction) {
+        previous->sa_sigaction(number, info, context);
+    } else if (previous && !(previous->sa_flags & SA_SIGINFO) && previous->sa_handler != SIG_DFL
+               && previous->sa_handler != SIG_IGN) {
+        previous->sa_handler(number);
+    }
+    /* Whatever the previous handler did, end by the signal: a handler that
+       returns would otherwise leave the process running (a sent signal) or
+       faulting again. */
+    signal(number, SIG_DFL);
+    raise(number);
+}
+
+/// Saves the terminal's settings on `fd` and installs the crash handler. Call before ncurses starts.
+static inline void cd_install_crash_restore(int fd) {
+    static char alternate_stack[1 << 16];
+    struct cd_crash_state *state = cd_crash_state();
+    state->terminal_fd = fd;
+    state->saved_termios_valid = tcgetattr(fd, &state->saved_termios) == 0;
+    stack_t stack;
+    memset(&stack, 0, sizeof stack);
+    stack.ss_sp = alternate_stack;
+    stack.ss_size = sizeof alternate_stack;
+    sigaltstack(&stack, NULL);  /* a stack overflow still gets its handler */
+    const int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT, SIGSYS };
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_sigaction = cd_crash_handler;
+        action.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER | SA_RESETHAND;
+        sigemptyset(&action.sa_mask);
+        sigaction(fatal[i], &action, &state->previous_actions[fatal[i]]);
+    }
 }
 
 #endif

@@ -107,6 +107,22 @@ public enum JSONSnapshot {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // JSONEncoder escapes control characters (\u001b), so text from the data cannot reach a terminal raw.
         guard let data = try? encoder.encode(document) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return escapeTerminalControls(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSONEncoder escapes C0 controls but writes DEL, C1 controls (U+009B is
+    /// a CSI to some terminals) and bidi overrides raw. Escape those too; in
+    /// JSON text they can only stand inside strings, so this is always valid.
+    static func escapeTerminalControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && TextSafety.isUnsafe($0) }) else { return json }
+        var result = ""
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F && TextSafety.isUnsafe(scalar) {
+                result += "\\u" + hex(scalar.value, width: 4).lowercased()
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

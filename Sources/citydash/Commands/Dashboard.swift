@@ -1,4 +1,5 @@
 import ArgumentParser
+import CNCurses
 import Foundation
 import Indicators
 
@@ -27,6 +28,7 @@ struct Dashboard: ParsableCommand {
 
     private func runInteractive(model: DashboardModel) throws {
         SignalPipe.install()
+        cd_install_crash_restore(1)
         let screen = try CursesScreen()
         var size = screen.size
         var (state, _) = DashboardUpdate.update(.initial(for: model), .resize, model: model, size: size)

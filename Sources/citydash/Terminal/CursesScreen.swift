@@ -11,10 +11,12 @@ import Glibc
 final class CursesScreen {
     private let colorPairs: [ColorRole: Int16]
     private var stopped = false
+    /// No UTF-8 locale could be had: draw the grid in ASCII.
+    private let asciiOnly: Bool
 
     /// Starts ncurses on the controlling terminal, or explains why it cannot.
     init() throws {
-        TerminalLocale.prepare()
+        asciiOnly = !TerminalLocale.prepare()
         guard let terminal = getenv("TERM").map({ String(cString: $0) }), !terminal.isEmpty else {
             throw Failure(message: "TERM is not set, so the terminal's capabilities are unknown; set it (e.g. TERM=xterm-256color) or use `citydash snapshot`", exitCode: 69)
         }
@@ -50,7 +52,8 @@ final class CursesScreen {
         Size(width: Int(cd_getmaxx(cd_stdscr())), height: Int(cd_getmaxy(cd_stdscr())))
     }
 
-    func draw(_ grid: Grid) {
+    func draw(_ original: Grid) {
+        let grid = asciiOnly ? ASCIIFallback.convert(original) : original
         let window = cd_stdscr()
         var text: [wchar_t] = Array(repeating: 0, count: 8)
         for y in 0..<min(grid.size.height, size.height) {
@@ -156,11 +159,15 @@ final class CursesScreen {
 /// the user's locale, and where it is not UTF-8 (LANG unset, LC_ALL=C),
 /// fall back to C.UTF-8 for the character type so Kazakh text still draws.
 enum TerminalLocale {
-    static func prepare() {
+    /// Returns whether a UTF-8 character type is in force.
+    @discardableResult
+    static func prepare() -> Bool {
         setlocale(LC_ALL, "")
-        if !isUTF8() {
-            setlocale(LC_CTYPE, "C.UTF-8")
+        if isUTF8() { return true }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil && isUTF8() {
+            return true
         }
+        return false
     }
 
     static func isUTF8() -> Bool {

@@ -1,0 +1,25 @@
+// libFuzzer entry for the data-file loader: any bytes must give a dataset
+// or a list of problems, never a crash, trap or hang. Built by Fuzz/run
+// with `swiftc -sanitize=fuzzer` together with the loader's sources.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func loaderFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    do {
+        let dataset = try DatasetLoader.decode(bytes, file: "fuzz.json")
+        // A dataset that loads must be usable: the dashboard's queries on it must not trap.
+        for indicator in dataset.indicators {
+            for year in dataset.years {
+                if let shown = indicator.shown(in: year), let previous = indicator.previous(before: year) {
+                    _ = Change.between(previous.value, shown.value, unit: indicator.unit)
+                }
+            }
+            _ = indicator.series()
+        }
+        _ = ValidationSummary(path: "fuzz.json", dataset: dataset).text
+    } catch {
+        // Every problem must print as lines, with positions inside the input.
+        _ = error.description
+    }
+    return 0
+}

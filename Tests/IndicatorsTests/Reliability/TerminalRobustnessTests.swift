@@ -1,0 +1,85 @@
+import Foundation
+import Indicators
+import Testing
+
+/// Signals, crashes, missing or odd TERM and locales, in a real terminal.
+@Suite(.serialized) struct TerminalRobustnessTests {
+    private func start(_ prefix: String = "", environment: [String: String] = [:]) throws -> TmuxSession {
+        let tmux = try TmuxSession(width: 80, height: 24, environment: environment)
+        try tmux.waitFor(text: "$")
+        try tmux.run("\(prefix)'\(TmuxSession.binary)' --data '\(RepositoryFiles.dataset)'; echo \"ended=$?\"")
+        return tmux
+    }
+
+    private func expectRestored(_ tmux: TmuxSession) throws {
+        try tmux.waitFor("the shell prompt", timeout: 20) { $0.split(separator: "\n").last?.hasPrefix("$") == true }
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        #expect(try tmux.display("#{cursor_flag}") == "1")
+        try tmux.run("echo typed-$((40+2))")
+        let screen = try tmux.waitFor(text: "typed-42")
+        #expect(screen.contains("echo typed-$((40+2))"))
+    }
+
+    @Test func sighupRestoresTheTerminal() throws {
+        let tmux = try start()
+        try tmux.waitFor(text: "Indicators · 2023")
+        let pid = try #require(try tmux.foregroundProcess())
+        kill(pid, SIGHUP)
+        try expectRestored(tmux)
+    }
+
+    @Test(arguments: [SIGSEGV, SIGABRT, SIGILL])
+    func aCrashRestoresTheTerminal(signal: Int32) throws {
+        // No interactive backtrace prompt: the crash report prints and the process ends.
+        let tmux = try start("SWIFT_BACKTRACE=interactive=no ")
+        try tmux.waitFor(text: "Indicators · 2023")
+        let pid = try #require(try tmux.foregroundProcess())
+        kill(pid, signal)
+        try expectRestored(tmux)
+    }
+
+    @Test func termUnsetOrDumbOrUnknownSaysSo() throws {
+        for (prefix, expected) in [("env -u TERM ", "TERM is not set"), ("TERM=dumb ", "TERM=dumb cannot show the dashboard"),
+                                   ("TERM=no-such-terminal ", "the terminal type \"no-such-terminal\" is unknown")] {
+            let tmux = try start(prefix)
+            let screen = try tmux.waitFor(text: "ended=69")
+            #expect(screen.contains("citydash: \(expected)"), "\(screen)")
+            #expect(try tmux.display("#{alternate_on}") == "0")
+        }
+    }
+
+    @Test func withoutATerminalTermDoesNotMatter() throws {
+        let result = try Command.run(TmuxSession.binary, ["--data", RepositoryFiles.dataset], environment: ["PATH": "/usr/bin:/bin"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Indicators · 2023"))
+    }
+
+    @Test(arguments: [["LC_ALL": "C"], ["LANG": ""]])
+    func kazakhTextDrawsWithoutAUTF8Locale(environment: [String: String]) throws {
+        let prefix = environment.keys.contains("LC_ALL") ? "LC_ALL=C " : "env -u LANG -u LC_ALL "
+        let tmux = try start(prefix)
+        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.send("Left", "Left", "Left", "Left")
+        let screen = try tmux.waitFor(text: "Indicators · 2018")
+        #expect(screen.contains("ЖІӨ 5 бөлігі"), "\(screen)")
+        #expect(screen.contains("█"))
+        try tmux.send("q")
+        try tmux.waitFor(text: "ended=0")
+    }
+}
+
+@Suite struct ASCIIFallbackTests {
+    @Test func barsFramesAndLettersBecomeASCII() {
+        let grid = Shipped.screen(after: Shipped.keys(toYear: 2019), size: Size(width: 80, height: 24))
+        let ascii = ASCIIFallback.convert(grid)
+        #expect(!ascii.text.unicodeScalars.contains { !$0.isASCII })
+        #expect(ascii.lines.count == 24)
+        #expect(ascii.text.contains("+ GDP share -"))
+        #expect(ascii.text.contains("###"))
+        #expect(ascii.text.contains("20.0 % ~"))
+        // Kazakh letters are placeholders, one per column, so the layout holds.
+        for (line, original) in zip(ascii.lines, grid.lines) {
+            #expect(line.count <= 80 && DisplayWidth.of(original) <= 80)
+        }
+    }
+}
