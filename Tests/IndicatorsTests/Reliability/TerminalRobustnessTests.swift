@@ -5,10 +5,7 @@ import Testing
 /// Signals, crashes, missing or odd TERM and locales, in a real terminal.
 @Suite(.serialized) struct TerminalRobustnessTests {
     private func start(_ prefix: String = "", environment: [String: String] = [:]) throws -> TmuxSession {
-        let tmux = try TmuxSession(width: 80, height: 24, environment: environment)
-        try tmux.waitFor(text: "$")
-        try tmux.run("\(prefix)'\(TmuxSession.binary)' --data '\(RepositoryFiles.dataset)'; echo \"ended=$?\"")
-        return tmux
+        try TmuxSession.dashboard(environment: environment, prefix: prefix)
     }
 
     private func expectRestored(_ tmux: TmuxSession) throws {

@@ -118,3 +118,18 @@ final class TmuxSession {
         return nil
     }
 }
+
+extension TmuxSession {
+    /// A shell in a new terminal that has started the dashboard on `data`;
+    /// when it ends, the shell prints `ended=<status>`. `prefix` goes before
+    /// the command (`TERM=dumb `), `arguments` after the data file.
+    static func dashboard(
+        width: Int = 80, height: Int = 24, environment: [String: String] = [:], prefix: String = "",
+        data: String = RepositoryFiles.dataset, arguments: String = ""
+    ) throws -> TmuxSession {
+        let tmux = try TmuxSession(width: width, height: height, environment: environment)
+        try tmux.waitFor(text: "$")
+        try tmux.run("\(prefix)'\(binary)' --data '\(data)' \(arguments); echo \"ended=$?\"")
+        return tmux
+    }
+}

@@ -6,9 +6,7 @@ import Indicators
 /// and the terminal given back intact however it ends.
 @Suite(.serialized) struct DashboardTerminalTests {
     private func start(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws -> TmuxSession {
-        let tmux = try TmuxSession(width: width, height: height, environment: environment)
-        try tmux.waitFor(text: "$")
-        try tmux.run("'\(TmuxSession.binary)' --data '\(RepositoryFiles.dataset)'; echo \"ended=$?\"")
+        let tmux = try TmuxSession.dashboard(width: width, height: height, environment: environment)
         try tmux.waitFor(text: "Indicators · 2023")
         return tmux
     }
@@ -114,9 +112,7 @@ import Indicators
     @Test func pWritesTheViewToAFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let tmux = try TmuxSession(width: 80, height: 24)
-        try tmux.waitFor(text: "$")
-        try tmux.run("'\(TmuxSession.binary)' --data '\(RepositoryFiles.dataset)' --snapshot-dir '\(folder.path)'; echo \"ended=$?\"")
+        let tmux = try TmuxSession.dashboard(arguments: "--snapshot-dir '\(folder.path)'")
         try tmux.waitFor(text: "Indicators · 2023")
         try tmux.send("p")
         try tmux.waitFor(text: "Snapshot written to")
@@ -132,9 +128,7 @@ import Indicators
     }
 
     @Test func pReportsAFolderItCannotWriteAndGoesOn() throws {
-        let tmux = try TmuxSession(width: 80, height: 24)
-        try tmux.waitFor(text: "$")
-        try tmux.run("'\(TmuxSession.binary)' --data '\(RepositoryFiles.dataset)' --snapshot-dir /nonexistent/folder; echo \"ended=$?\"")
+        let tmux = try TmuxSession.dashboard(arguments: "--snapshot-dir /nonexistent/folder")
         try tmux.waitFor(text: "Indicators · 2023")
         try tmux.send("p")
         try tmux.waitFor(text: "Snapshot not written")
