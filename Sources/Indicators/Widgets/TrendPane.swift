@@ -13,7 +13,7 @@ public enum TrendPane {
         let series = indicator.series()
         let measured = series.filter { !$0.observation.projection }
         // Minimum and maximum: two lines when the years leave room, else one.
-        let summaryLines = measured.isEmpty || inner.height < 3 ? 0 : (series.count + 2 <= inner.height ? 2 : 1)
+        let summaryLines = measured.count < 2 || inner.height < 3 ? 0 : (series.count + 2 <= inner.height ? 2 : 1)
         let room = inner.height - summaryLines
         guard room > 0 else { return }
 
