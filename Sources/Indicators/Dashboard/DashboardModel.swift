@@ -34,7 +34,9 @@ public struct DashboardModel: Sendable {
         self.scale = scale
         var positionOfIndex: [Int: Int] = [:]
         for (position, index) in order.enumerated() { positionOfIndex[index] = position }
-        headlinePositions = Array(dataset.indicators.indices.filter { dataset.indicators[$0].headline }
+        // Without headline indicators (an imported table), the first four stand in.
+        let headlines = dataset.indicators.indices.filter { dataset.indicators[$0].headline }
+        headlinePositions = Array((headlines.isEmpty ? Array(dataset.indicators.indices) : headlines)
             .compactMap { positionOfIndex[$0] }.prefix(4))
         var withData: [Int: Set<Int>] = [:]
         for (position, index) in order.enumerated() {

@@ -24,6 +24,9 @@ public struct DashboardState: Sendable, Equatable {
     public var showAll = false
     /// A line for the status bar, replacing the key hints until the next key.
     public var message: String?
+    /// What is wrong with the data file on disk while the last good data is
+    /// shown; stays until a reload succeeds.
+    public var dataProblem: String?
 
     public init(year: Int, selection: Int = 0, language: Language = .en) {
         self.year = year
@@ -42,4 +45,6 @@ public enum DashboardEffect: Sendable, Equatable {
     case quit
     /// Write the current view as a text snapshot (the `p` key).
     case writeSnapshot
+    /// Read the data file again (the `r` key).
+    case reload
 }

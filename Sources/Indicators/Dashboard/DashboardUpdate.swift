@@ -22,6 +22,8 @@ public enum DashboardUpdate {
             return (next, .writeSnapshot)
         case .character("a"):
             next.showAll.toggle()
+        case .character("r"):
+            return (next, .reload)
         case .left, .character("h"):
             next.moveYear(by: -1, model: model)
         case .right, .character("l"):

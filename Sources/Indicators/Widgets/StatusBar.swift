@@ -3,7 +3,7 @@ public enum StatusBar {
     public static func draw(_ grid: inout Grid, _ rect: Rect, state: DashboardState, model: DashboardModel) {
         let style = Style(reverse: true, role: .title)
         grid.fill(rect, style: style)
-        if let message = state.message {
+        if let message = state.message ?? state.dataProblem {
             grid.put(" " + message, x: rect.x, y: rect.y, width: rect.width, style: Style(bold: true, reverse: true, role: .warning))
             return
         }

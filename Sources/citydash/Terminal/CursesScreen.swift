@@ -73,12 +73,13 @@ final class CursesScreen {
         doupdate()
     }
 
-    /// Blocks until there is input or a signal, then returns what arrived.
-    /// Sleeping in poll(2) keeps an idle dashboard at no CPU.
-    func waitForEvents() -> (events: [KeyEvent], signal: Int32?) {
+    /// Blocks until there is input, a signal, or `timeout` milliseconds pass
+    /// (-1: no limit), then returns what arrived. Sleeping in poll(2) keeps
+    /// an idle dashboard near no CPU.
+    func waitForEvents(timeout: Int32 = -1) -> (events: [KeyEvent], signal: Int32?) {
         var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&fds, nfds_t(fds.count), -1)  // EINTR (SIGWINCH) falls through to read KEY_RESIZE
+        _ = poll(&fds, nfds_t(fds.count), timeout)  // EINTR (SIGWINCH) falls through to read KEY_RESIZE
         if let signal = SignalPipe.take() { return ([.interrupt], signal) }
         if fds[0].revents & Int16(POLLHUP | POLLERR) != 0 { return ([.interrupt], SIGHUP) }
         var events: [KeyEvent] = []

@@ -138,3 +138,41 @@ import Indicators
         try tmux.waitFor(text: "ended=0")
     }
 }
+
+@Suite(.serialized) struct LiveReloadTerminalTests {
+    @Test func editsShowUpBrokenFilesKeepTheLastGoodData() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let original = try String(contentsOfFile: RepositoryFiles.dataset, encoding: .utf8)
+        let path = try folder.write("indicators.json", original)
+        let tmux = try TmuxSession.dashboard(data: path)
+        try tmux.waitFor(text: "20.6 %")
+
+        // An edit: GDP share 2023 from 20.6 to 21.6, written the way editors do (new file, rename).
+        let edited = original.replacingOccurrences(of: "\"value\": 20.6,", with: "\"value\": 21.6,")
+        #expect(edited != original)
+        try edited.write(toFile: path, atomically: true, encoding: .utf8)
+        let started = Date()
+        try tmux.waitFor(text: "21.6 %", timeout: 10)
+        #expect(Date().timeIntervalSince(started) < 5)
+        try tmux.waitFor(text: "Reloaded")
+
+        // A broken file: the last good data stays, and the status bar says what and where.
+        try "{\"schema\": 1,".write(toFile: path, atomically: true, encoding: .utf8)
+        let broken = try tmux.waitFor(text: "Kept the last good data: indicators.json:1:", timeout: 10)
+        #expect(broken.contains("21.6 %"))
+        // Keys still work on the old data.
+        try tmux.send("Left")
+        try tmux.waitFor(text: "Indicators · 2022")
+
+        // Fixed again: the new data comes in, the selected year is kept.
+        try original.write(toFile: path, atomically: true, encoding: .utf8)
+        try tmux.waitFor(text: "Reloaded", timeout: 10)
+        try tmux.send("r")
+        try tmux.waitFor(text: "Reloaded")
+        try tmux.send("End")
+        try tmux.waitFor(text: "20.6 %")
+        try tmux.send("q")
+        try tmux.waitFor(text: "ended=0")
+    }
+}

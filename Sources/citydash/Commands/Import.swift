@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import Indicators
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Convert a CSV table into data files: the World Bank's wide layout, or a long one (city,indicator,year,value[,unit][,source][,name]).",
+        discussion: """
+            Each city (World Bank: each country) becomes a data file, checked like any other; \
+            problems name the CSV line and column. With several cities, --output names a folder \
+            and each city is written to <id>.json in it.
+            """)
+
+    enum LayoutOption: String, CaseIterable, ExpressibleByArgument {
+        case wide, long
+    }
+
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
+    var file: String
+
+    @Option(help: "wide (World Bank) or long (default: detected from the first line).")
+    var layout: LayoutOption?
+
+    @Option(help: ArgumentHelp("Import only this city (World Bank: a country code such as KAZ).", valueName: "id"))
+    var city: String?
+
+    @Option(help: ArgumentHelp("Where to write: a .json file, or a folder when there are several cities (default: standard output).",
+                               valueName: "path"))
+    var output: String?
+
+    @Option(name: .customLong("unit"), help: ArgumentHelp(
+        "The unit of an indicator the table does not name: ID=UNIT (percent, percent_change, tenge, usd, people, count, rank). Repeatable.",
+        valueName: "id=unit"))
+    var units: [String] = []
+
+    func validate() throws {
+        _ = try parsedUnits()
+    }
+
+    private func parsedUnits() throws -> [String: Indicators.Unit] {
+        var result: [String: Indicators.Unit] = [:]
+        for entry in units {
+            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, let unit = Indicators.Unit(rawValue: parts[1]) else {
+                throw ValidationError("--unit takes ID=UNIT with UNIT one of \(Indicators.Unit.allCases.map(\.rawValue).joined(separator: ", ")); found \"\(entry)\"")
+            }
+            result[parts[0]] = unit
+        }
+        return result
+    }
+
+    func run() throws {
+        try Self.reportingFailures {
+            let options = CSVImporter.Options(layout: layout.flatMap { CSVImporter.Layout(rawValue: $0.rawValue) },
+                                              city: city, units: try parsedUnits())
+            let reporter = ProgressReporter(name: file)
+            let result: CSVImporter.Result
+            do {
+                result = try CSVImporter.run(path: file, options: options) { reporter.update(read: $0, total: $1) }
+            } catch let error as ImportError {
+                reporter.finish()
+                throw Failure(message: error.description, exitCode: error.exitCode)
+            }
+            reporter.finish()
+            for warning in result.warnings {
+                StandardStreams.writeError("citydash: warning: \(TextSafety.visible(warning))\n")
+            }
+            try write(result.datasets)
+        }
+    }
+
+    private func write(_ datasets: [Dataset]) throws {
+        if datasets.count == 1, let dataset = datasets.first, !(output.map(isFolder) ?? false) {
+            let bytes = DatasetJSON.encode(dataset)
+            guard let output else {
+                try StandardStreams.writeOutput(String(decoding: bytes, as: UTF8.self))
+                return
+            }
+            try writeFile(bytes, to: output)
+            return
+        }
+        guard let folder = output else {
+            let ids = datasets.map(\.city.id).joined(separator: ", ")
+            throw Failure(message: "the table holds \(datasets.count) cities (\(ids)); pick one with --city or name a folder with --output", exitCode: 64)
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "\(folder): cannot create the folder: \(error.localizedDescription)", exitCode: 73)
+        }
+        for dataset in datasets {
+            try writeFile(DatasetJSON.encode(dataset), to: folder + "/" + dataset.city.id + ".json")
+        }
+        StandardStreams.writeError("citydash: wrote \(datasets.count) files to \(TextSafety.visible(folder))\n")
+    }
+
+    private func writeFile(_ bytes: [UInt8], to path: String) throws {
+        do throws(AtomicFile.WriteError) {
+            try AtomicFile.write(bytes, to: path)
+        } catch {
+            throw Failure(message: error.description, exitCode: 74)
+        }
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue)
+    }
+}
+
+/// Progress on standard error, only once an import has taken more than a second.
+final class ProgressReporter {
+    private let name: String
+    private let start = Date()
+    private var lastPrinted = Date.distantPast
+    private var printed = false
+    private let onTerminal = isatty(2) == 1
+
+    init(name: String) {
+        self.name = name
+    }
+
+    func update(read: Int, total: Int) {
+        let now = Date()
+        guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastPrinted) >= 0.5, total > 0 else { return }
+        lastPrinted = now
+        printed = true
+        let percent = min(100, read * 100 / total)
+        let text = "citydash: importing \(TextSafety.visible(name)): \(percent) % (\(read >> 20) of \(total >> 20) MiB)"
+        StandardStreams.writeError(onTerminal ? "\r" + text : text + "\n")
+    }
+
+    func finish() {
+        if printed && onTerminal { StandardStreams.writeError("\n") }
+    }
+}
