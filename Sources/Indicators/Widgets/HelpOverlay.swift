@@ -11,7 +11,7 @@ public enum HelpOverlay {
             ("↑ ↓ on Source", "step through the sources of the year"),
             ("Enter", "details: every observation with its source"),
             ("p", "write the view to a text file"),
-            ("r", "reload the data file (it also reloads by itself when the file changes)"),
+            ("r", "reload now (the data file also reloads when it changes)"),
             ("? F1", "this help"),
             ("Esc", "close an overlay"),
             ("q Ctrl-C", "quit"),
