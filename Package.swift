@@ -5,6 +5,7 @@ let package = Package(
     name: "citydash",
     products: [
         .executable(name: "citydash", targets: ["citydash"]),
+        .executable(name: "citydash-bench", targets: ["citydash-bench"]),
         .library(name: "Indicators", targets: ["Indicators"]),
     ],
     dependencies: [
@@ -24,12 +25,24 @@ let package = Package(
             name: "Indicators",
             dependencies: [.product(name: "CSV", package: "CSV.swift")]
         ),
-        // The thin executable: command line, ncurses backend, file output.
+        // Copies a grid to an ncurses screen and turns input into key events; no dashboard logic.
+        .target(name: "CursesBackend", dependencies: ["Indicators", "CNCurses"]),
+        // The thin executable: the command line and file output.
         .executableTarget(
             name: "citydash",
             dependencies: [
                 "Indicators",
                 "CNCurses",
+                "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Measurements on generated datasets: `swift run -c release citydash-bench`.
+        .executableTarget(
+            name: "citydash-bench",
+            dependencies: [
+                "Indicators",
+                "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

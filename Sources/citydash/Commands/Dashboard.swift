@@ -1,5 +1,6 @@
 import ArgumentParser
 import CNCurses
+import CursesBackend
 import Foundation
 import Indicators
 
@@ -29,7 +30,12 @@ struct Dashboard: ParsableCommand {
     private func runInteractive(model initialModel: DashboardModel, path: String) throws {
         SignalPipe.install()
         cd_install_crash_restore(1)
-        let screen = try CursesScreen()
+        let screen: CursesScreen
+        do {
+            screen = try CursesScreen()
+        } catch {
+            throw Failure(message: error.message, exitCode: 69)  // EX_UNAVAILABLE
+        }
         var model = initialModel
         var size = screen.size
         var (state, _) = DashboardUpdate.update(.initial(for: model), .resize, model: model, size: size)

@@ -5,26 +5,36 @@ import Indicators
 import Glibc
 #endif
 
+/// Why the terminal could not be started: one line for the user.
+public struct TerminalStartError: Error, Sendable {
+    public var message: String
+}
+
 /// The ncurses backend: copies a grid to the terminal and turns input into
 /// key events. It holds no dashboard logic. ncurses compares each frame
 /// with what the terminal already shows and sends only the difference.
-final class CursesScreen {
+public final class CursesScreen {
     private let colorPairs: [ColorRole: Int16]
     private var stopped = false
     /// No UTF-8 locale could be had: draw the grid in ASCII.
     private let asciiOnly: Bool
 
-    /// Starts ncurses on the controlling terminal, or explains why it cannot.
-    init() throws {
+    /// Starts ncurses on standard input and output, or explains why it cannot.
+    public convenience init() throws(TerminalStartError) {
+        try self.init(output: cd_stdout(), input: cd_stdin(), terminal: getenv("TERM").map { String(cString: $0) })
+    }
+
+    /// Starts ncurses on the given streams (a benchmark passes a file to count the bytes written).
+    public init(output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, terminal: String?) throws(TerminalStartError) {
         asciiOnly = !TerminalLocale.prepare()
-        guard let terminal = getenv("TERM").map({ String(cString: $0) }), !terminal.isEmpty else {
-            throw Failure(message: "TERM is not set, so the terminal's capabilities are unknown; set it (e.g. TERM=xterm-256color) or use `citydash snapshot`", exitCode: 69)
+        guard let terminal, !terminal.isEmpty else {
+            throw TerminalStartError(message: "TERM is not set, so the terminal's capabilities are unknown; set it (e.g. TERM=xterm-256color) or use `citydash snapshot`")
         }
         if terminal == "dumb" {
-            throw Failure(message: "TERM=dumb cannot show the dashboard; use `citydash snapshot` for text", exitCode: 69)
+            throw TerminalStartError(message: "TERM=dumb cannot show the dashboard; use `citydash snapshot` for text")
         }
-        guard newterm(terminal, cd_stdout(), cd_stdin()) != nil else {
-            throw Failure(message: "the terminal type \"\(TextSafety.visible(terminal))\" is unknown to ncurses; set TERM to a known type (e.g. xterm-256color) or use `citydash snapshot`", exitCode: 69)
+        guard newterm(terminal, output, input) != nil else {
+            throw TerminalStartError(message: "the terminal type \"\(TextSafety.visible(terminal))\" is unknown to ncurses; set TERM to a known type (e.g. xterm-256color) or use `citydash snapshot`")
         }
         cbreak()
         noecho()
@@ -39,7 +49,7 @@ final class CursesScreen {
     }
 
     /// Restores the terminal: normal screen, cursor, echo and line mode. Safe to call twice.
-    func stop() {
+    public func stop() {
         guard !stopped else { return }
         stopped = true
         curs_set(1)
@@ -48,11 +58,11 @@ final class CursesScreen {
 
     deinit { stop() }
 
-    var size: Size {
+    public var size: Size {
         Size(width: Int(cd_getmaxx(cd_stdscr())), height: Int(cd_getmaxy(cd_stdscr())))
     }
 
-    func draw(_ original: Grid) {
+    public func draw(_ original: Grid) {
         let grid = asciiOnly ? ASCIIFallback.convert(original) : original
         let window = cd_stdscr()
         var text: [wchar_t] = Array(repeating: 0, count: 8)
@@ -76,7 +86,7 @@ final class CursesScreen {
     /// Blocks until there is input, a signal, or `timeout` milliseconds pass
     /// (-1: no limit), then returns what arrived. Sleeping in poll(2) keeps
     /// an idle dashboard near no CPU.
-    func waitForEvents(timeout: Int32 = -1) -> (events: [KeyEvent], signal: Int32?) {
+    public func waitForEvents(timeout: Int32 = -1) -> (events: [KeyEvent], signal: Int32?) {
         var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0)]
         _ = poll(&fds, nfds_t(fds.count), timeout)  // EINTR (SIGWINCH) falls through to read KEY_RESIZE
@@ -159,10 +169,10 @@ final class CursesScreen {
 /// ncurses draws wide characters only under a UTF-8 character type. Take
 /// the user's locale, and where it is not UTF-8 (LANG unset, LC_ALL=C),
 /// fall back to C.UTF-8 for the character type so Kazakh text still draws.
-enum TerminalLocale {
+public enum TerminalLocale {
     /// Returns whether a UTF-8 character type is in force.
     @discardableResult
-    static func prepare() -> Bool {
+    public static func prepare() -> Bool {
         setlocale(LC_ALL, "")
         if isUTF8() { return true }
         for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil && isUTF8() {
@@ -171,9 +181,21 @@ enum TerminalLocale {
         return false
     }
 
-    static func isUTF8() -> Bool {
+    public static func isUTF8() -> Bool {
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         let name = String(cString: codeset).uppercased()
         return name == "UTF-8" || name == "UTF8"
+    }
+}
+
+extension CursesScreen {
+    /// Makes the next refresh send the whole screen, as after a terminal was cleared.
+    public func invalidate() {
+        clearok(cd_stdscr(), true)
+    }
+
+    /// Makes ncurses assume the given size (for a screen on a file, which has none of its own).
+    public func resize(to size: Size) {
+        resizeterm(Int32(size.height), Int32(size.width))
     }
 }

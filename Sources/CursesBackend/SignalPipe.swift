@@ -6,13 +6,13 @@ import Glibc
 /// polls, so the dashboard ends on its own terms (terminal restored) and
 /// never draws from a signal handler. The handler only calls write(2),
 /// which is async-signal-safe.
-enum SignalPipe {
+public enum SignalPipe {
     nonisolated(unsafe) private static var writeEnd: Int32 = -1
-    nonisolated(unsafe) private(set) static var readEnd: Int32 = -1
+    nonisolated(unsafe) public private(set) static var readEnd: Int32 = -1
     static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     /// Installs the handlers. Call before ncurses starts, so it keeps them.
-    static func install() {
+    public static func install() {
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else { return }
         for end in ends {
@@ -34,13 +34,13 @@ enum SignalPipe {
     }
 
     /// The next signal that arrived, if any.
-    static func take() -> Int32? {
+    public static func take() -> Int32? {
         var byte: UInt8 = 0
         return read(readEnd, &byte, 1) == 1 ? Int32(byte) : nil
     }
 
     /// After the terminal is restored: end the way the signal would have.
-    static func endProcess(by signal: Int32) -> Never {
+    public static func endProcess(by signal: Int32) -> Never {
         Glibc.signal(signal, SIG_DFL)
         raise(signal)
         exit(128 + signal)

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Benchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "citydash-bench",
+        abstract: "Measure loading, drawing, key presses, terminal output and memory on generated datasets (build with -c release).",
+        subcommands: [Run.self, MeasureFile.self],
+        defaultSubcommand: Run.self)
+}
+
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Generate the datasets and print the table (the default).")
+
+    @Option(help: "Observations per dataset, comma-separated.")
+    var sizes: String = "1000,100000,1000000"
+
+    @Option(help: "Repetitions of each timing (the best counts).")
+    var repeats: Int = 3
+
+    func run() throws {
+        let folder = NSTemporaryDirectory() + "citydash-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let counts = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        print("citydash-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores; best of \(repeats) for each timing")
+        print("")
+        print(Report.header)
+        var rows: [Report.Row] = []
+        for count in counts {
+            let path = "\(folder)/bench-\(count).json"
+            try SyntheticData.write(observations: count, to: path)
+            let row = try Report.Row(name: Report.label(count), values: measureInChild(path: path, repeats: count >= 1_000_000 ? 1 : repeats))
+            rows.append(row)
+            print(row.line)
+        }
+        if let shipped = Report.shippedFile(), FileManager.default.fileExists(atPath: shipped) {
+            let row = try Report.Row(name: "shipped", values: measureInChild(path: shipped, repeats: repeats))
+            rows.append(row)
+            print(row.line)
+            if let process = Report.shippedProcessTime(path: shipped) { print("\nshipped file, whole `citydash snapshot` process: \(process)") }
+        }
+        print("")
+        print(Report.summary(rows))
+    }
+
+    private func measureInChild(path: String, repeats: Int) throws -> [String: String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        if !FileManager.default.isExecutableFile(atPath: process.executableURL?.path ?? "") {
+            process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        }
+        process.arguments = ["measure", path, "--repeats", String(repeats)]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let line = String(decoding: data, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("RESULT ") } ?? ""
+        var values: [String: String] = [:]
+        for pair in line.dropFirst("RESULT ".count).split(separator: " ") {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { values[String(parts[0])] = String(parts[1]) }
+        }
+        return values
+    }
+}
+
+struct MeasureFile: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "measure", abstract: "Measure one file (used by run, one process per file).")
+
+    @Argument var path: String
+    @Option var repeats: Int = 3
+
+    func run() throws {
+        try Measure.run(path: path, repeats: repeats)
+    }
+}

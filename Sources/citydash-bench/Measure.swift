@@ -1,0 +1,111 @@
+import CursesBackend
+import Foundation
+import Indicators
+
+/// Measurements of one data file, made in a process of their own so that
+/// its peak memory belongs to this file alone.
+enum Measure {
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// The best of `repeats` runs: the least disturbed by a shared machine.
+    static func best(_ repeats: Int, _ body: () throws -> Void) rethrows -> Double {
+        var result = Double.infinity
+        for _ in 0..<max(1, repeats) { result = min(result, try seconds(body)) }
+        return result
+    }
+
+    /// This process's peak resident memory. VmHWM, not getrusage's ru_maxrss:
+    /// on Linux ru_maxrss survives exec, so a child would report its parent's peak.
+    static func peakResidentBytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" })[1]) else { return 0 }
+        return kilobytes * 1024
+    }
+
+    /// Prints one `key=value` line for the parent to read.
+    static func run(path: String, repeats: Int) throws {
+        var results: [String: String] = [:]
+        let bytes = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        results["bytes"] = String(bytes)
+
+        var dataset: Dataset?
+        let load = try best(repeats) { dataset = try DatasetLoader.load(path: path) }
+        guard let dataset else { return }
+        results["load"] = String(load)
+        results["observations"] = String(dataset.observationCount)
+        // The loader's peak, before anything else runs in this process.
+        results["peak"] = String(peakResidentBytes())
+
+        var model = DashboardModel(dataset: dataset)
+        for (name, size) in [("frame80", Size(width: 80, height: 24)), ("frame200", Size(width: 200, height: 60))] {
+            let draw = best(repeats) {
+                model = DashboardModel(dataset: dataset)
+                let state = DashboardUpdate.update(.initial(for: model), .resize, model: model, size: size).0
+                _ = DashboardView.draw(state, model: model, size: size)
+            }
+            results[name] = String(load + draw)
+        }
+
+        // A thousand key presses: arrows through years and indicators, each an update and a draw.
+        let size = Size(width: 80, height: 24)
+        var state = DashboardUpdate.update(.initial(for: model), .resize, model: model, size: size).0
+        let keys: [KeyEvent] = [.left, .left, .down, .right, .down, .up, .left, .right]
+        var presses: [Double] = []
+        for index in 0..<1000 {
+            presses.append(seconds {
+                state = DashboardUpdate.update(state, keys[index % keys.count], model: model, size: size).0
+                _ = DashboardView.draw(state, model: model, size: size)
+            })
+        }
+        presses.sort()
+        results["keyMedian"] = String(presses[presses.count / 2])
+        results["keyP99"] = String(presses[presses.count * 99 / 100])
+
+        let (switchBytes, repaintBytes) = try terminalBytes(model: model)
+        results["switchBytes"] = String(switchBytes)
+        results["repaintBytes"] = String(repaintBytes)
+
+        // Foundation's JSONDecoder on the same file: the reference row.
+        var decoded = 0
+        let reference = try best(repeats) {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            decoded = try JSONDecoder().decode(MirrorFile.self, from: data).indicators.reduce(0) { $0 + $1.observations.count }
+        }
+        results["decoder"] = String(reference)
+        results["decoderObservations"] = String(decoded)
+        print("RESULT " + results.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+    }
+
+    /// Bytes ncurses writes to a terminal (a file standing in for one) for a
+    /// year switch, and for a full repaint of the same screen.
+    static func terminalBytes(model: DashboardModel) throws -> (Int, Int) {
+        let file = NSTemporaryDirectory() + "citydash-bench-\(getpid()).out"
+        defer { unlink(file) }
+        guard let output = fopen(file, "w"), let input = fopen("/dev/null", "r") else { return (0, 0) }
+        defer { fclose(input) }
+        let size = Size(width: 80, height: 24)
+        let screen = try CursesScreen(output: output, input: input, terminal: "xterm-256color")
+        screen.resize(to: size)
+        var state = DashboardUpdate.update(.initial(for: model), .resize, model: model, size: size).0
+        func written() -> Int {
+            fflush(output)
+            return Int(ftell(output))
+        }
+        screen.draw(DashboardView.draw(state, model: model, size: size))
+        let afterFirst = written()
+        state = DashboardUpdate.update(state, .left, model: model, size: size).0
+        screen.draw(DashboardView.draw(state, model: model, size: size))
+        let afterSwitch = written()
+        screen.invalidate()
+        screen.draw(DashboardView.draw(state, model: model, size: size))
+        let afterRepaint = written()
+        screen.stop()
+        fclose(output)
+        return (afterSwitch - afterFirst, afterRepaint - afterSwitch)
+    }
+}
