@@ -74,7 +74,7 @@ enum Measure {
         var decoded = 0
         let reference = try best(repeats) {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            decoded = try JSONDecoder().decode(MirrorFile.self, from: data).indicators.reduce(0) { $0 + $1.observations.count }
+            decoded = try ReferenceDecoder.decode(data).observationCount
         }
         results["decoder"] = String(reference)
         results["decoderObservations"] = String(decoded)

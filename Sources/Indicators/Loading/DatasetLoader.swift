@@ -16,6 +16,13 @@ public enum DatasetLoader {
 
     /// Parses and validates `bytes`; `file` names them in problems.
     public static func decode(_ bytes: [UInt8], file: String) throws(DataFileError) -> Dataset {
+        // A good file takes the fast path; anything else gets the positioned parser's full report.
+        if let dataset = DatasetScanner.scan(bytes) { return dataset }
+        return try decodeExplaining(bytes, file: file)
+    }
+
+    /// The slow path: a tree of positioned nodes, then every rule with its JSON path.
+    static func decodeExplaining(_ bytes: [UInt8], file: String) throws(DataFileError) -> Dataset {
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)

@@ -1,0 +1,518 @@
+/// The fast path for well-formed files: one pass over the bytes, straight
+/// into the model, with no tree of nodes in between.
+///
+/// It enforces the same rules as `DatasetDecoder` but gives no reasons: on
+/// anything it does not accept (a syntax error, a broken rule, a duplicate
+/// key, a construct it does not handle) it returns nil, and the loader runs
+/// the positioned parser, which finds and explains the problem. So error
+/// messages are the slow path's, and the fuzz target checks that whenever
+/// the slow path accepts a file, the fast path either agrees exactly or
+/// declines.
+struct DatasetScanner {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    /// Open containers. The format needs five levels; deeper input (in members
+    /// the format does not define) is left to the iterative slow path.
+    private var depth = 0
+    private static let maximumDepth = 32
+
+    static func scan(_ data: [UInt8]) -> Dataset? {
+        data.withUnsafeBufferPointer { buffer in
+            var scanner = DatasetScanner(bytes: buffer)
+            return scanner.document()
+        }
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    // MARK: - The format
+
+    private mutating func document() -> Dataset? {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        var schema: Int?
+        var city: City?
+        var sources: [Source]?
+        var indicators: [Indicator]?
+        let ok = object { scanner, key in
+            switch key {
+            case "schema":
+                guard schema == nil, let (value, whole) = scanner.number(), whole, value == 1 else { return false }
+                schema = 1
+            case "city":
+                guard city == nil, let value = scanner.city() else { return false }
+                city = value
+            case "sources":
+                guard sources == nil, let value = scanner.sources() else { return false }
+                sources = value
+            case "indicators":
+                guard indicators == nil, let value = scanner.indicators() else { return false }
+                indicators = value
+            default:
+                return scanner.skipValue()
+            }
+            return true
+        }
+        skipWhitespace()
+        guard ok, index == bytes.count, let schema, let city, let sources, let indicators, !indicators.isEmpty else { return nil }
+        // Every cited source must exist; some observation must be a measurement.
+        let ids = Set(sources.map(\.id))
+        var measured = false
+        for indicator in indicators {
+            for observation in indicator.observations {
+                guard ids.contains(observation.source) else { return nil }
+                measured = measured || !observation.projection
+            }
+        }
+        guard measured else { return nil }
+        return Dataset(schema: schema, city: city, sources: sources, indicators: indicators)
+    }
+
+    private mutating func city() -> City? {
+        var id: String?
+        var name: LocalizedText?
+        var country: String??
+        let ok = object { scanner, key in
+            switch key {
+            case "id":
+                guard id == nil, let value = scanner.identifier() else { return false }
+                id = value
+            case "name":
+                guard name == nil, let value = scanner.localized() else { return false }
+                name = value
+            case "country":
+                guard country == nil, let value = scanner.optionalString() else { return false }
+                country = value
+            default:
+                return scanner.skipValue()
+            }
+            return true
+        }
+        guard ok, let id, let name else { return nil }
+        return City(id: id, name: name, country: country ?? nil)
+    }
+
+    private mutating func sources() -> [Source]? {
+        var sources: [Source] = []
+        var seen: Set<String> = []
+        let ok = array { scanner in
+            var id: String?
+            var title: String?
+            var publisher: String?
+            var date: String?
+            var optional: [String: String?] = [:]
+            let ok = scanner.object { scanner, key in
+                switch key {
+                case "id":
+                    guard id == nil, let value = scanner.identifier() else { return false }
+                    id = value
+                case "title":
+                    guard title == nil, let value = scanner.text() else { return false }
+                    title = value
+                case "publisher":
+                    guard publisher == nil, let value = scanner.text() else { return false }
+                    publisher = value
+                case "date":
+                    guard date == nil, let value = scanner.text() else { return false }
+                    date = value
+                case "language", "document", "url", "description":
+                    guard optional[key] == nil, let value = scanner.optionalString() else { return false }
+                    optional[key] = value
+                default:
+                    return scanner.skipValue()
+                }
+                return true
+            }
+            guard ok, let id, let title, let publisher, let date, seen.insert(id).inserted else { return false }
+            sources.append(Source(id: id, title: title, publisher: publisher, date: date,
+                                  language: optional["language"] ?? nil, document: optional["document"] ?? nil,
+                                  url: optional["url"] ?? nil, description: optional["description"] ?? nil))
+            return true
+        }
+        return ok ? sources : nil
+    }
+
+    private mutating func indicators() -> [Indicator]? {
+        var indicators: [Indicator] = []
+        var seen: Set<String> = []
+        let ok = array { scanner in
+            guard let indicator = scanner.indicator(), seen.insert(indicator.id).inserted else { return false }
+            indicators.append(indicator)
+            return true
+        }
+        return ok ? indicators : nil
+    }
+
+    private mutating func indicator() -> Indicator? {
+        var id: String?
+        var name: LocalizedText?
+        var unit: Unit?
+        var better: Better?
+        var headline: Bool?
+        var description: LocalizedText??
+        var observations: [(Observation, isWhole: Bool)]?
+        let ok = object { scanner, key in
+            switch key {
+            case "id":
+                guard id == nil, let value = scanner.identifier() else { return false }
+                id = value
+            case "name":
+                guard name == nil, let value = scanner.localized() else { return false }
+                name = value
+            case "unit":
+                guard unit == nil, let value = scanner.text().flatMap(Unit.init(rawValue:)) else { return false }
+                unit = value
+            case "better":
+                guard better == nil, let value = scanner.text().flatMap(Better.init(rawValue:)) else { return false }
+                better = value
+            case "headline":
+                guard headline == nil, let value = scanner.bool() else { return false }
+                headline = value
+            case "description":
+                guard description == nil else { return false }
+                if scanner.null() {
+                    description = .some(nil)
+                } else {
+                    guard let value = scanner.localized() else { return false }
+                    description = value
+                }
+            case "observations":
+                guard observations == nil, let value = scanner.observations() else { return false }
+                observations = value
+            default:
+                return scanner.skipValue()
+            }
+            return true
+        }
+        guard ok, let id, let name, let unit, let observations else { return nil }
+        // Values are checked once the unit is known: it may come after them.
+        for (observation, isWhole) in observations where !Self.allowed(observation.value, isWhole: isWhole, unit: unit) {
+            return nil
+        }
+        return Indicator(id: id, name: name, unit: unit, better: better ?? .neutral, headline: headline ?? false,
+                         description: description ?? nil, observations: observations.map(\.0))
+    }
+
+    private mutating func observations() -> [(Observation, isWhole: Bool)]? {
+        var result: [(Observation, isWhole: Bool)] = []
+        let ok = array { scanner in
+            var year: Int?
+            var value: (Double, Bool)?
+            var approximate: Bool?
+            var projection: Bool?
+            var source: String?
+            var quote: String?
+            var note: String??
+            let ok = scanner.object { scanner, key in
+                switch key {
+                case "year":
+                    guard year == nil, let (number, whole) = scanner.number(), whole,
+                          number >= Double(DatasetDecoder.yearRange.lowerBound), number <= Double(DatasetDecoder.yearRange.upperBound)
+                    else { return false }
+                    year = Int(number)
+                case "value":
+                    guard value == nil, let number = scanner.number() else { return false }
+                    value = number
+                case "approximate":
+                    guard approximate == nil, let flag = scanner.bool() else { return false }
+                    approximate = flag
+                case "projection":
+                    guard projection == nil, let flag = scanner.bool() else { return false }
+                    projection = flag
+                case "source":
+                    guard source == nil, let text = scanner.text() else { return false }
+                    source = text
+                case "quote":
+                    guard quote == nil, let text = scanner.text() else { return false }
+                    quote = text
+                case "note":
+                    guard note == nil, let text = scanner.optionalString() else { return false }
+                    note = text
+                default:
+                    return scanner.skipValue()
+                }
+                return true
+            }
+            guard ok, let year, let value, let source, let quote else { return false }
+            result.append((Observation(year: year, value: value.0, approximate: approximate ?? false, projection: projection ?? false,
+                                       source: source, quote: quote, note: note ?? nil), value.1))
+            return true
+        }
+        return ok ? result : nil
+    }
+
+    /// The same rules as `DatasetDecoder.value`.
+    private static func allowed(_ value: Double, isWhole: Bool, unit: Unit) -> Bool {
+        if isWhole, abs(value) > DatasetDecoder.largestExactWhole { return false }
+        switch unit {
+        case .percent: return (0...100).contains(value)
+        case .percentChange: return value >= -100
+        case .people, .count: return value >= 0
+        case .rank: return isWhole && value >= 1 && value <= 1_000_000
+        case .tenge, .usd: return true
+        }
+    }
+
+    // MARK: - Values with rules
+
+    /// A non-empty, not all-white string.
+    private mutating func text() -> String? {
+        guard let value = string(), value.contains(where: { !$0.isWhitespace }) else { return nil }
+        return value
+    }
+
+    /// A string or null (absent is handled by the caller).
+    private mutating func optionalString() -> String?? {
+        if null() { return .some(nil) }
+        guard let value = string() else { return nil }
+        return .some(value)
+    }
+
+    private mutating func identifier() -> String? {
+        guard let value = text(), value.utf8.count <= 64, value.utf8.allSatisfy({ byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F || byte == 0x2E || byte == 0x2D
+        }) else { return nil }
+        return value
+    }
+
+    private mutating func localized() -> LocalizedText? {
+        skipWhitespace()
+        if peek() == UInt8(ascii: "\"") { return text().map { LocalizedText(en: $0) } }
+        var result = LocalizedText()
+        var seen: Set<String> = []
+        let ok = object { scanner, key in
+            guard seen.insert(key).inserted else { return false }
+            guard let language = Language(rawValue: key) else { return scanner.skipValue() }
+            if scanner.null() { return true }
+            guard let value = scanner.text() else { return false }
+            switch language {
+            case .en: result.en = value
+            case .kk: result.kk = value
+            case .ru: result.ru = value
+            }
+            return true
+        }
+        guard ok, result.en != nil || result.kk != nil || result.ru != nil else { return nil }
+        return result
+    }
+
+    // MARK: - JSON pieces
+
+    /// `{ "key": value, … }`; `member` reads each value. Duplicate keys decline.
+    private mutating func object(_ member: (inout DatasetScanner, String) -> Bool) -> Bool {
+        skipWhitespace()
+        guard depth < Self.maximumDepth, take(UInt8(ascii: "{")) else { return false }
+        depth += 1
+        defer { depth -= 1 }
+        skipWhitespace()
+        if take(UInt8(ascii: "}")) { return true }
+        var keys: Set<String> = []
+        while true {
+            skipWhitespace()
+            guard let key = string(), keys.insert(key).inserted else { return false }
+            skipWhitespace()
+            guard take(UInt8(ascii: ":")), member(&self, key) else { return false }
+            skipWhitespace()
+            if take(UInt8(ascii: ",")) { continue }
+            return take(UInt8(ascii: "}"))
+        }
+    }
+
+    private mutating func array(_ element: (inout DatasetScanner) -> Bool) -> Bool {
+        skipWhitespace()
+        guard depth < Self.maximumDepth, take(UInt8(ascii: "[")) else { return false }
+        depth += 1
+        defer { depth -= 1 }
+        skipWhitespace()
+        if take(UInt8(ascii: "]")) { return true }
+        while true {
+            guard element(&self) else { return false }
+            skipWhitespace()
+            if take(UInt8(ascii: ",")) { continue }
+            return take(UInt8(ascii: "]"))
+        }
+    }
+
+    /// A JSON string, escapes decoded; nil for anything irregular (invalid UTF-8, control characters, lone surrogates).
+    private mutating func string() -> String? {
+        skipWhitespace()
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = index
+        var plain = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte < 0x20 { return nil }
+            if byte == UInt8(ascii: "\\") {
+                plain = false
+                index += 2
+                continue
+            }
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        let end = index
+        index += 1
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if plain { return String(validating: raw, as: UTF8.self) }
+        return unescape(raw)
+    }
+
+    private func unescape(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var position = 0
+        while position < raw.count {
+            let byte = raw[position]
+            guard byte == UInt8(ascii: "\\") else {
+                out.append(byte)
+                position += 1
+                continue
+            }
+            guard position + 1 < raw.count else { return nil }
+            let code = raw[position + 1]
+            position += 2
+            switch code {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(code)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                guard position + 4 <= raw.count, let value = UInt32(String(decoding: UnsafeBufferPointer(rebasing: raw[position..<position + 4]), as: UTF8.self), radix: 16),
+                      raw[position..<position + 4].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }),
+                      !(0xD800...0xDFFF).contains(value), let scalar = Unicode.Scalar(value) else { return nil }  // surrogates: slow path
+                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                position += 4
+            default:
+                return nil
+            }
+        }
+        return String(validating: out, as: UTF8.self)
+    }
+
+    /// A number and whether it was written whole; nil for anything the slow path would reject or flag.
+    private mutating func number() -> (Double, Bool)? {
+        skipWhitespace()
+        let start = index
+        var negative = false
+        if take(UInt8(ascii: "-")) { negative = true }
+        var mantissa: UInt64 = 0
+        var digits = 0
+        var exponent = 0
+        guard let first = peek(), isDigit(first) else { return nil }
+        if first == UInt8(ascii: "0") {
+            index += 1
+            if let next = peek(), isDigit(next) { return nil }
+        } else {
+            while let byte = peek(), isDigit(byte) {
+                if digits < 19 { mantissa = mantissa * 10 + UInt64(byte - 0x30) } else { exponent += 1 }
+                digits += mantissa == 0 ? 0 : 1
+                index += 1
+            }
+        }
+        var whole = true
+        if take(UInt8(ascii: ".")) {
+            whole = false
+            guard let byte = peek(), isDigit(byte) else { return nil }
+            while let byte = peek(), isDigit(byte) {
+                if digits < 19 {
+                    mantissa = mantissa * 10 + UInt64(byte - 0x30)
+                    exponent -= 1
+                    digits += mantissa == 0 ? 0 : 1
+                }
+                index += 1
+            }
+        }
+        if let e = peek(), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            whole = false
+            index += 1
+            var negativeExponent = false
+            if take(UInt8(ascii: "-")) { negativeExponent = true } else { _ = take(UInt8(ascii: "+")) }
+            guard let byte = peek(), isDigit(byte) else { return nil }
+            var value = 0
+            while let byte = peek(), isDigit(byte) {
+                value = min(value * 10 + Int(byte - 0x30), 100_000)
+                index += 1
+            }
+            exponent += negativeExponent ? -value : value
+        }
+        if let next = peek(), isDigit(next) || next | 0x20 >= 0x61 && next | 0x20 <= 0x7A || next == UInt8(ascii: ".") { return nil }
+        var result: Double
+        // Exact when the digits fit in a double's 53 bits and the power of ten is exact (Clinger's fast path).
+        if digits <= 15, mantissa < (1 << 53), abs(exponent) <= 22 {
+            result = exponent >= 0 ? Double(mantissa) * Self.powers[exponent] : Double(mantissa) / Self.powers[-exponent]
+        } else {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+            guard let parsed = Double(text) else { return nil }
+            result = abs(parsed)
+        }
+        guard result.isFinite else { return nil }
+        if negative { result = -result }
+        return (result == 0 ? 0 : result, whole)
+    }
+
+    private static let powers: [Double] = (0...22).map { exponent in
+        var value = 1.0
+        for _ in 0..<exponent { value *= 10 }
+        return value
+    }
+
+    private mutating func bool() -> Bool? {
+        skipWhitespace()
+        if literal("true") { return true }
+        if literal("false") { return false }
+        return nil
+    }
+
+    private mutating func null() -> Bool {
+        skipWhitespace()
+        return literal("null")
+    }
+
+    private mutating func literal(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { return false }
+        if index + count < bytes.count, isDigit(bytes[index + count]) || bytes[index + count] | 0x20 >= 0x61 && bytes[index + count] | 0x20 <= 0x7A {
+            return false
+        }
+        index += count
+        return true
+    }
+
+    /// Skips a value of a member the format does not define (valid JSON only; nesting within the parser's limit).
+    private mutating func skipValue() -> Bool {
+        skipWhitespace()
+        guard let byte = peek() else { return false }
+        switch byte {
+        case UInt8(ascii: "\""): return string() != nil
+        case UInt8(ascii: "{"): return object { scanner, _ in scanner.skipValue() }
+        case UInt8(ascii: "["): return array { scanner in scanner.skipValue() }
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return bool() != nil
+        case UInt8(ascii: "n"): return null()
+        default: return number() != nil
+        }
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x0A, 0x0D, 0x09: index += 1
+            default: return
+            }
+        }
+    }
+
+    private func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    private mutating func take(_ byte: UInt8) -> Bool {
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}
