@@ -15,6 +15,10 @@ public struct DashboardModel: Sendable {
     /// For each year, the positions (in `order`) of indicators with a value
     /// in it, measured or projected.
     public let positionsWithData: [Int: Set<Int>]
+    /// The chart's rows for each year, and for all indicators: built once, so
+    /// a key press looks rows up instead of rebuilding them.
+    private let rowsByYear: [Int: ChartRows]
+    private let allRows: ChartRows
 
     public static let unitOrder: [Unit] = [.percent, .percentChange, .tenge, .usd, .people, .count, .rank]
 
@@ -45,6 +49,10 @@ public struct DashboardModel: Sendable {
             }
         }
         positionsWithData = withData
+        let indicators = dataset.indicators
+        let build = { (positions: [Int]) in ChartRows(positions: positions, order: order, indicators: indicators) }
+        rowsByYear = withData.mapValues { build($0.sorted()) }
+        allRows = build(Array(order.indices))
     }
 
     public func indicator(atPosition position: Int) -> Indicator? {
@@ -58,33 +66,59 @@ public struct DashboardModel: Sendable {
     /// The chart's rows for a year: the indicators with a value in it (or
     /// all of them), always the selected one, each unit's group under a header.
     public func chartRows(year: Int, selection: Int, showAll: Bool) -> ChartRows {
-        let withData = positionsWithData[year] ?? []
-        var rows: [ChartRow] = []
-        var positions: [Int] = []
-        var currentUnit: Unit?
-        for position in order.indices where showAll || position == selection || withData.contains(position) {
-            let unit = dataset.indicators[order[position]].unit
-            if unit != currentUnit {
-                rows.append(.group(unit))
-                currentUnit = unit
-            }
-            rows.append(.indicator(order[position]))
-            positions.append(position)
-        }
-        return ChartRows(rows: rows, positions: positions)
+        if showAll { return allRows }
+        let rows = rowsByYear[year] ?? ChartRows(positions: [], order: order, indicators: dataset.indicators)
+        if rows.index(of: selection) != nil || !order.indices.contains(selection) { return rows }
+        // The selection has no value this year: it stays listed, in its place.
+        var positions = rows.positions
+        positions.insert(selection, at: positions.firstIndex { $0 > selection } ?? positions.count)
+        return ChartRows(positions: positions, order: order, indicators: dataset.indicators)
     }
 }
 
 /// The rows a chart shows, and which selectable positions they hold.
 public struct ChartRows: Sendable, Equatable {
     public let rows: [ChartRow]
-    /// Positions (in `DashboardModel.order`) of the indicator rows, top to bottom.
+    /// Positions (in `DashboardModel.order`) of the indicator rows, top to bottom, ascending.
     public let positions: [Int]
+    /// For each entry of `positions`, its row in `rows`.
+    private let rowOfEntry: [Int]
+
+    /// Rows for `positions` (ascending), each unit's group under a header.
+    init(positions: [Int], order: [Int], indicators: [Indicator]) {
+        var rows: [ChartRow] = []
+        var rowOfEntry: [Int] = []
+        rows.reserveCapacity(positions.count + DashboardModel.unitOrder.count)
+        rowOfEntry.reserveCapacity(positions.count)
+        var currentUnit: Unit?
+        for position in positions {
+            let unit = indicators[order[position]].unit
+            if unit != currentUnit {
+                rows.append(.group(unit))
+                currentUnit = unit
+            }
+            rowOfEntry.append(rows.count)
+            rows.append(.indicator(order[position]))
+        }
+        self.rows = rows
+        self.positions = positions
+        self.rowOfEntry = rowOfEntry
+    }
+
+    /// Where `position` stands in `positions` (binary search).
+    func index(of position: Int) -> Int? {
+        var low = 0
+        var high = positions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        return low < positions.count && positions[low] == position ? low : nil
+    }
 
     /// The row that shows `position`.
     public func row(of position: Int, model: DashboardModel) -> Int? {
-        guard model.order.indices.contains(position) else { return nil }
-        return rows.firstIndex(of: .indicator(model.order[position]))
+        index(of: position).map { rowOfEntry[$0] }
     }
 }
 

@@ -128,9 +128,9 @@ extension DashboardState {
 
     /// Up and down walk the chart's rows as shown: the year's indicators, or all with `a`.
     mutating func moveSelection(by step: Int, model: DashboardModel) {
-        let positions = model.chartRows(year: year, selection: selection, showAll: showAll).positions
-        guard let current = positions.firstIndex(of: selection) else { return }
-        let target = positions[min(max(current + step, 0), positions.count - 1)]
+        let rows = model.chartRows(year: year, selection: selection, showAll: showAll)
+        guard let current = rows.index(of: selection) else { return }
+        let target = rows.positions[min(max(current + step, 0), rows.positions.count - 1)]
         if target != selection {
             selection = target
             sourceIndex = 0
