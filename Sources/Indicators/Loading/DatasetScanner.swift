@@ -38,21 +38,21 @@ struct DatasetScanner {
         let ok = object { scanner, key in
             switch key {
             case "schema":
-                guard schema == nil, let (value, whole) = scanner.number(), whole, value == 1 else { return false }
+                guard schema == nil, let (value, whole) = scanner.number(), whole, value == 1 else { return .failed }
                 schema = 1
             case "city":
-                guard city == nil, let value = scanner.city() else { return false }
+                guard city == nil, let value = scanner.city() else { return .failed }
                 city = value
             case "sources":
-                guard sources == nil, let value = scanner.sources() else { return false }
+                guard sources == nil, let value = scanner.sources() else { return .failed }
                 sources = value
             case "indicators":
-                guard indicators == nil, let value = scanner.indicators() else { return false }
+                guard indicators == nil, let value = scanner.indicators() else { return .failed }
                 indicators = value
             default:
-                return scanner.skipValue()
+                return .unknown
             }
-            return true
+            return .read
         }
         skipWhitespace()
         guard ok, index == bytes.count, let schema, let city, let sources, let indicators, !indicators.isEmpty else { return nil }
@@ -76,18 +76,18 @@ struct DatasetScanner {
         let ok = object { scanner, key in
             switch key {
             case "id":
-                guard id == nil, let value = scanner.identifier() else { return false }
+                guard id == nil, let value = scanner.identifier() else { return .failed }
                 id = value
             case "name":
-                guard name == nil, let value = scanner.localized() else { return false }
+                guard name == nil, let value = scanner.localized() else { return .failed }
                 name = value
             case "country":
-                guard country == nil, let value = scanner.optionalString() else { return false }
+                guard country == nil, let value = scanner.optionalString() else { return .failed }
                 country = value
             default:
-                return scanner.skipValue()
+                return .unknown
             }
-            return true
+            return .read
         }
         guard ok, let id, let name else { return nil }
         return City(id: id, name: name, country: country ?? nil)
@@ -105,24 +105,24 @@ struct DatasetScanner {
             let ok = scanner.object { scanner, key in
                 switch key {
                 case "id":
-                    guard id == nil, let value = scanner.identifier() else { return false }
+                    guard id == nil, let value = scanner.identifier() else { return .failed }
                     id = value
                 case "title":
-                    guard title == nil, let value = scanner.text() else { return false }
+                    guard title == nil, let value = scanner.text() else { return .failed }
                     title = value
                 case "publisher":
-                    guard publisher == nil, let value = scanner.text() else { return false }
+                    guard publisher == nil, let value = scanner.text() else { return .failed }
                     publisher = value
                 case "date":
-                    guard date == nil, let value = scanner.text() else { return false }
+                    guard date == nil, let value = scanner.text() else { return .failed }
                     date = value
                 case "language", "document", "url", "description":
-                    guard optional[key] == nil, let value = scanner.optionalString() else { return false }
+                    guard optional[key] == nil, let value = scanner.optionalString() else { return .failed }
                     optional[key] = value
                 default:
-                    return scanner.skipValue()
+                    return .unknown
                 }
-                return true
+                return .read
             }
             guard ok, let id, let title, let publisher, let date, seen.insert(id).inserted else { return false }
             sources.append(Source(id: id, title: title, publisher: publisher, date: date,
@@ -155,35 +155,35 @@ struct DatasetScanner {
         let ok = object { scanner, key in
             switch key {
             case "id":
-                guard id == nil, let value = scanner.identifier() else { return false }
+                guard id == nil, let value = scanner.identifier() else { return .failed }
                 id = value
             case "name":
-                guard name == nil, let value = scanner.localized() else { return false }
+                guard name == nil, let value = scanner.localized() else { return .failed }
                 name = value
             case "unit":
-                guard unit == nil, let value = scanner.text().flatMap(Unit.init(rawValue:)) else { return false }
+                guard unit == nil, let value = scanner.text().flatMap(Unit.init(rawValue:)) else { return .failed }
                 unit = value
             case "better":
-                guard better == nil, let value = scanner.text().flatMap(Better.init(rawValue:)) else { return false }
+                guard better == nil, let value = scanner.text().flatMap(Better.init(rawValue:)) else { return .failed }
                 better = value
             case "headline":
-                guard headline == nil, let value = scanner.bool() else { return false }
+                guard headline == nil, let value = scanner.bool() else { return .failed }
                 headline = value
             case "description":
-                guard description == nil else { return false }
+                guard description == nil else { return .failed }
                 if scanner.null() {
                     description = .some(nil)
                 } else {
-                    guard let value = scanner.localized() else { return false }
+                    guard let value = scanner.localized() else { return .failed }
                     description = value
                 }
             case "observations":
-                guard observations == nil, let value = scanner.observations() else { return false }
+                guard observations == nil, let value = scanner.observations() else { return .failed }
                 observations = value
             default:
-                return scanner.skipValue()
+                return .unknown
             }
-            return true
+            return .read
         }
         guard ok, let id, let name, let unit, let observations else { return nil }
         // Values are checked once the unit is known: it may come after them.
@@ -209,30 +209,30 @@ struct DatasetScanner {
                 case "year":
                     guard year == nil, let (number, whole) = scanner.number(), whole,
                           number >= Double(DatasetDecoder.yearRange.lowerBound), number <= Double(DatasetDecoder.yearRange.upperBound)
-                    else { return false }
+                    else { return .failed }
                     year = Int(number)
                 case "value":
-                    guard value == nil, let number = scanner.number() else { return false }
+                    guard value == nil, let number = scanner.number() else { return .failed }
                     value = number
                 case "approximate":
-                    guard approximate == nil, let flag = scanner.bool() else { return false }
+                    guard approximate == nil, let flag = scanner.bool() else { return .failed }
                     approximate = flag
                 case "projection":
-                    guard projection == nil, let flag = scanner.bool() else { return false }
+                    guard projection == nil, let flag = scanner.bool() else { return .failed }
                     projection = flag
                 case "source":
-                    guard source == nil, let text = scanner.text() else { return false }
+                    guard source == nil, let text = scanner.text() else { return .failed }
                     source = text
                 case "quote":
-                    guard quote == nil, let text = scanner.text() else { return false }
+                    guard quote == nil, let text = scanner.text() else { return .failed }
                     quote = text
                 case "note":
-                    guard note == nil, let text = scanner.optionalString() else { return false }
+                    guard note == nil, let text = scanner.optionalString() else { return .failed }
                     note = text
                 default:
-                    return scanner.skipValue()
+                    return .unknown
                 }
-                return true
+                return .read
             }
             guard ok, let year, let value, let source, let quote else { return false }
             result.append((Observation(year: year, value: value.0, approximate: approximate ?? false, projection: projection ?? false,
@@ -280,18 +280,18 @@ struct DatasetScanner {
         skipWhitespace()
         if peek() == UInt8(ascii: "\"") { return text().map { LocalizedText(en: $0) } }
         var result = LocalizedText()
-        var seen: Set<String> = []
+        var seen: Set<Language> = []
         let ok = object { scanner, key in
-            guard seen.insert(key).inserted else { return false }
-            guard let language = Language(rawValue: key) else { return scanner.skipValue() }
-            if scanner.null() { return true }
-            guard let value = scanner.text() else { return false }
+            guard let language = Language(rawValue: key) else { return .unknown }
+            guard seen.insert(language).inserted else { return .failed }
+            if scanner.null() { return .read }
+            guard let value = scanner.text() else { return .failed }
             switch language {
             case .en: result.en = value
             case .kk: result.kk = value
             case .ru: result.ru = value
             }
-            return true
+            return .read
         }
         guard ok, result.en != nil || result.kk != nil || result.ru != nil else { return nil }
         return result
@@ -299,20 +299,32 @@ struct DatasetScanner {
 
     // MARK: - JSON pieces
 
-    /// `{ "key": value, … }`; `member` reads each value. Duplicate keys decline.
-    private mutating func object(_ member: (inout DatasetScanner, String) -> Bool) -> Bool {
+    /// What a member reader made of a key: read it, does not know it (the
+    /// value is skipped), or found it wrong.
+    private enum Member { case read, unknown, failed }
+
+    /// `{ "key": value, … }`; `member` reads each value. A duplicate key
+    /// declines: readers refuse a known key seen twice, and unknown keys are
+    /// tracked here (rare, so the set is only made when one appears).
+    private mutating func object(_ member: (inout DatasetScanner, String) -> Member) -> Bool {
         skipWhitespace()
         guard depth < Self.maximumDepth, take(UInt8(ascii: "{")) else { return false }
         depth += 1
         defer { depth -= 1 }
         skipWhitespace()
         if take(UInt8(ascii: "}")) { return true }
-        var keys: Set<String> = []
+        var unknownKeys: Set<String> = []
         while true {
             skipWhitespace()
-            guard let key = string(), keys.insert(key).inserted else { return false }
+            guard let key = string() else { return false }
             skipWhitespace()
-            guard take(UInt8(ascii: ":")), member(&self, key) else { return false }
+            guard take(UInt8(ascii: ":")) else { return false }
+            switch member(&self, key) {
+            case .read: break
+            case .failed: return false
+            case .unknown:
+                guard unknownKeys.insert(key).inserted, skipValue() else { return false }
+            }
             skipWhitespace()
             if take(UInt8(ascii: ",")) { continue }
             return take(UInt8(ascii: "}"))
@@ -489,7 +501,7 @@ struct DatasetScanner {
         guard let byte = peek() else { return false }
         switch byte {
         case UInt8(ascii: "\""): return string() != nil
-        case UInt8(ascii: "{"): return object { scanner, _ in scanner.skipValue() }
+        case UInt8(ascii: "{"): return object { scanner, _ in scanner.skipValue() ? .read : .failed }
         case UInt8(ascii: "["): return array { scanner in scanner.skipValue() }
         case UInt8(ascii: "t"), UInt8(ascii: "f"): return bool() != nil
         case UInt8(ascii: "n"): return null()
