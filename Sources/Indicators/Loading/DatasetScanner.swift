@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The fast path for well-formed files: one pass over the bytes, straight
 /// into the model, with no tree of nodes in between.
 ///
@@ -117,8 +123,9 @@ struct DatasetScanner {
                     guard date == nil, let value = scanner.text() else { return .failed }
                     date = value
                 case "language", "document", "url", "description":
-                    guard optional[key] == nil, let value = scanner.optionalString() else { return .failed }
-                    optional[key] = value
+                    let name = String(decoding: key.bytes, as: UTF8.self)
+                    guard optional[name] == nil, let value = scanner.optionalString() else { return .failed }
+                    optional[name] = value
                 default:
                     return .unknown
                 }
@@ -282,7 +289,13 @@ struct DatasetScanner {
         var result = LocalizedText()
         var seen: Set<Language> = []
         let ok = object { scanner, key in
-            guard let language = Language(rawValue: key) else { return .unknown }
+            let language: Language
+            switch key {
+            case "en": language = .en
+            case "kk": language = .kk
+            case "ru": language = .ru
+            default: return .unknown
+            }
             guard seen.insert(language).inserted else { return .failed }
             if scanner.null() { return .read }
             guard let value = scanner.text() else { return .failed }
@@ -306,7 +319,7 @@ struct DatasetScanner {
     /// `{ "key": value, … }`; `member` reads each value. A duplicate key
     /// declines: readers refuse a known key seen twice, and unknown keys are
     /// tracked here (rare, so the set is only made when one appears).
-    private mutating func object(_ member: (inout DatasetScanner, String) -> Member) -> Bool {
+    private mutating func object(_ member: (inout DatasetScanner, Key) -> Member) -> Bool {
         skipWhitespace()
         guard depth < Self.maximumDepth, take(UInt8(ascii: "{")) else { return false }
         depth += 1
@@ -316,19 +329,48 @@ struct DatasetScanner {
         var unknownKeys: Set<String> = []
         while true {
             skipWhitespace()
-            guard let key = string() else { return false }
+            guard let key = key() else { return false }
             skipWhitespace()
             guard take(UInt8(ascii: ":")) else { return false }
             switch member(&self, key) {
             case .read: break
             case .failed: return false
             case .unknown:
-                guard unknownKeys.insert(key).inserted, skipValue() else { return false }
+                let name = String(decoding: key.bytes, as: UTF8.self)
+                guard unknownKeys.insert(name).inserted, skipValue() else { return false }
             }
             skipWhitespace()
             if take(UInt8(ascii: ",")) { continue }
             return take(UInt8(ascii: "}"))
         }
+    }
+
+    /// A member name as bytes, matched against the format's names without
+    /// making a String. Names with escapes or non-ASCII bytes decline (the
+    /// format's own names have neither; the slow path reads such files).
+    private struct Key {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        static func ~= (pattern: StaticString, key: Key) -> Bool {
+            guard pattern.utf8CodeUnitCount == key.bytes.count else { return false }
+            guard let base = key.bytes.baseAddress else { return true }  // both empty
+            return memcmp(pattern.utf8Start, base, key.bytes.count) == 0
+        }
+    }
+
+    private mutating func key() -> Key? {
+        skipWhitespace()
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\\") { return nil }
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        defer { index += 1 }
+        return Key(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
     }
 
     private mutating func array(_ element: (inout DatasetScanner) -> Bool) -> Bool {
