@@ -265,8 +265,11 @@ struct DatasetScanner {
 
     /// A non-empty, not all-white string.
     private mutating func text() -> String? {
-        guard let value = string(), value.contains(where: { !$0.isWhitespace }) else { return nil }
-        return value
+        guard let value = string() else { return nil }
+        // Usually the first byte settles it: an ASCII character that is not
+        // white space starts a Character that is not white space.
+        if let first = value.utf8.first, first < 0x80, first > 0x20 { return value }
+        return value.contains(where: { !$0.isWhitespace }) ? value : nil
     }
 
     /// A string or null (absent is handled by the caller).
