@@ -64,6 +64,11 @@ final class TmuxSession {
         (try? tmux(["capture-pane", "-p", "-J", "-t", target])) ?? ""
     }
 
+    /// The screen and up to 500 lines scrolled off it.
+    var screenWithHistory: String {
+        (try? tmux(["capture-pane", "-p", "-J", "-S", "-500", "-t", target])) ?? ""
+    }
+
     /// The screen with its attributes as SGR escape sequences (colour, bold, reverse).
     var screenWithAttributes: String {
         (try? tmux(["capture-pane", "-p", "-e", "-t", target])) ?? ""
