@@ -47,14 +47,11 @@ struct DatasetScanner {
                 guard schema == nil, let (value, whole) = scanner.number(), whole, value == 1 else { return .failed }
                 schema = 1
             case "city":
-                guard city == nil, let value = scanner.city() else { return .failed }
-                city = value
+                return scanner.once(&city) { $0.city() }
             case "sources":
-                guard sources == nil, let value = scanner.sources() else { return .failed }
-                sources = value
+                return scanner.once(&sources) { $0.sources() }
             case "indicators":
-                guard indicators == nil, let value = scanner.indicators() else { return .failed }
-                indicators = value
+                return scanner.once(&indicators) { $0.indicators() }
             default:
                 return .unknown
             }
@@ -82,18 +79,14 @@ struct DatasetScanner {
         let ok = object { scanner, key in
             switch key {
             case "id":
-                guard id == nil, let value = scanner.identifier() else { return .failed }
-                id = value
+                return scanner.once(&id) { $0.identifier() }
             case "name":
-                guard name == nil, let value = scanner.localized() else { return .failed }
-                name = value
+                return scanner.once(&name) { $0.localized() }
             case "country":
-                guard country == nil, let value = scanner.optionalString() else { return .failed }
-                country = value
+                return scanner.once(&country) { $0.optionalString() }
             default:
                 return .unknown
             }
-            return .read
         }
         guard ok, let id, let name else { return nil }
         return City(id: id, name: name, country: country ?? nil)
@@ -111,17 +104,13 @@ struct DatasetScanner {
             let ok = scanner.object { scanner, key in
                 switch key {
                 case "id":
-                    guard id == nil, let value = scanner.identifier() else { return .failed }
-                    id = value
+                    return scanner.once(&id) { $0.identifier() }
                 case "title":
-                    guard title == nil, let value = scanner.text() else { return .failed }
-                    title = value
+                    return scanner.once(&title) { $0.text() }
                 case "publisher":
-                    guard publisher == nil, let value = scanner.text() else { return .failed }
-                    publisher = value
+                    return scanner.once(&publisher) { $0.text() }
                 case "date":
-                    guard date == nil, let value = scanner.text() else { return .failed }
-                    date = value
+                    return scanner.once(&date) { $0.text() }
                 case "language", "document", "url", "description":
                     let name = String(decoding: key.bytes, as: UTF8.self)
                     guard optional[name] == nil, let value = scanner.optionalString() else { return .failed }
@@ -162,20 +151,15 @@ struct DatasetScanner {
         let ok = object { scanner, key in
             switch key {
             case "id":
-                guard id == nil, let value = scanner.identifier() else { return .failed }
-                id = value
+                return scanner.once(&id) { $0.identifier() }
             case "name":
-                guard name == nil, let value = scanner.localized() else { return .failed }
-                name = value
+                return scanner.once(&name) { $0.localized() }
             case "unit":
-                guard unit == nil, let value = scanner.text().flatMap(Unit.init(rawValue:)) else { return .failed }
-                unit = value
+                return scanner.once(&unit) { $0.text().flatMap(Unit.init(rawValue:)) }
             case "better":
-                guard better == nil, let value = scanner.text().flatMap(Better.init(rawValue:)) else { return .failed }
-                better = value
+                return scanner.once(&better) { $0.text().flatMap(Better.init(rawValue:)) }
             case "headline":
-                guard headline == nil, let value = scanner.bool() else { return .failed }
-                headline = value
+                return scanner.once(&headline) { $0.bool() }
             case "description":
                 guard description == nil else { return .failed }
                 if scanner.null() {
@@ -185,8 +169,7 @@ struct DatasetScanner {
                     description = value
                 }
             case "observations":
-                guard observations == nil, let value = scanner.observations() else { return .failed }
-                observations = value
+                return scanner.once(&observations) { $0.observations() }
             default:
                 return .unknown
             }
@@ -219,23 +202,17 @@ struct DatasetScanner {
                     else { return .failed }
                     year = Int(number)
                 case "value":
-                    guard value == nil, let number = scanner.number() else { return .failed }
-                    value = number
+                    return scanner.once(&value) { $0.number() }
                 case "approximate":
-                    guard approximate == nil, let flag = scanner.bool() else { return .failed }
-                    approximate = flag
+                    return scanner.once(&approximate) { $0.bool() }
                 case "projection":
-                    guard projection == nil, let flag = scanner.bool() else { return .failed }
-                    projection = flag
+                    return scanner.once(&projection) { $0.bool() }
                 case "source":
-                    guard source == nil, let text = scanner.text() else { return .failed }
-                    source = text
+                    return scanner.once(&source) { $0.text() }
                 case "quote":
-                    guard quote == nil, let text = scanner.text() else { return .failed }
-                    quote = text
+                    return scanner.once(&quote) { $0.text() }
                 case "note":
-                    guard note == nil, let text = scanner.optionalString() else { return .failed }
-                    note = text
+                    return scanner.once(&note) { $0.optionalString() }
                 default:
                     return .unknown
                 }
@@ -259,6 +236,14 @@ struct DatasetScanner {
         case .rank: return isWhole && value >= 1 && value <= 1_000_000
         case .tenge, .usd: return true
         }
+    }
+
+    /// Reads a member into `slot`; a second occurrence of the member, or a
+    /// value `read` refuses, fails.
+    private mutating func once<Value>(_ slot: inout Value?, _ read: (inout DatasetScanner) -> Value?) -> Member {
+        guard slot == nil, let value = read(&self) else { return .failed }
+        slot = value
+        return .read
     }
 
     // MARK: - Values with rules
