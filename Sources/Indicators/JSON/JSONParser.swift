@@ -405,12 +405,19 @@ public struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
+        index = JSONParser.skipWhitespace(in: bytes, from: index)
+    }
+
+    /// The first offset at or after `index` that is not JSON white space (space, tab, CR, LF).
+    static func skipWhitespace(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
-            default: return
+            default: return index
             }
         }
+        return index
     }
 
     private mutating func skipDigits() {

@@ -540,12 +540,7 @@ struct DatasetScanner {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x0A, 0x0D, 0x09: index += 1
-            default: return
-            }
-        }
+        index = JSONParser.skipWhitespace(in: bytes, from: index)
     }
 
     private func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
