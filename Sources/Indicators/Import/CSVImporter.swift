@@ -31,12 +31,15 @@ public enum CSVImporter {
         public var warnings: [String]
     }
 
-    /// `progress(bytesRead, totalBytes)` is called now and then while reading.
-    public static func run(
+    /// Reads the CSV, parking each city's rows in a temporary file; the
+    /// result builds and checks one city at a time, so memory holds at most
+    /// one city's data. `progress(bytesRead, totalBytes)` is called now and
+    /// then while reading.
+    public static func convert(
         path: String, options: Options, progress: ((Int, Int) -> Void)? = nil
-    ) throws(ImportError) -> Result {
+    ) throws(ImportError) -> Conversion {
         let records = try CSVRecords(path: path)
-        var builder = Builder(path: path, options: options)
+        var builder = try Builder(path: path, options: options)
         var count = 0
         while let (fields, line) = try records.next() {
             try builder.add(fields, line: line)
@@ -45,6 +48,36 @@ public enum CSVImporter {
         }
         progress?(records.totalBytes, records.totalBytes)
         return try builder.finish()
+    }
+
+    /// Every city's dataset at once: for tables that fit in memory (and tests).
+    public static func run(
+        path: String, options: Options, progress: ((Int, Int) -> Void)? = nil
+    ) throws(ImportError) -> Result {
+        let conversion = try convert(path: path, options: options, progress: progress)
+        var datasets: [Dataset] = []
+        for index in conversion.cityIDs.indices {
+            datasets.append(try conversion.dataset(at: index).dataset)
+        }
+        return Result(datasets: datasets, warnings: conversion.warnings)
+    }
+
+    /// A read table, city by city.
+    public final class Conversion {
+        private let builder: Builder
+        public let cityIDs: [String]
+        public let warnings: [String]
+
+        init(builder: Builder, warnings: [String]) {
+            self.builder = builder
+            cityIDs = builder.cities.map(\.id)
+            self.warnings = warnings
+        }
+
+        /// The city's dataset, checked by the loader, and its JSON text.
+        public func dataset(at index: Int) throws(ImportError) -> (dataset: Dataset, json: [UInt8]) {
+            try builder.dataset(city: index)
+        }
     }
 
     /// What the World Bank's indicator names say about their unit.
@@ -100,11 +133,16 @@ struct Builder {
     var columns: [String: Int] = [:]
     var sourceTitles: [String] = []
 
-    init(path: String, options: CSVImporter.Options) {
+    /// Each city's rows, in a temporary folder removed with the builder.
+    let spillFolder: TemporaryDirectory
+    var spills: [CitySpill] = []
+
+    init(path: String, options: CSVImporter.Options) throws(ImportError) {
         self.path = path
         self.options = options
         fileName = path.split(separator: "/").last.map(String.init) ?? path
         layout = options.layout
+        spillFolder = try TemporaryDirectory()
     }
 
     mutating func add(_ fields: [String], line: Int) throws(ImportError) {
@@ -113,14 +151,14 @@ struct Builder {
             layout = first == "Data Source" || first == "Country Name" ? .wide : .long
         }
         switch layout {
-        case .wide: addWide(fields, line: line)
+        case .wide: try addWide(fields, line: line)
         default: try addLong(fields, line: line)
         }
     }
 
     // MARK: World Bank wide layout
 
-    private mutating func addWide(_ fields: [String], line: Int) {
+    private mutating func addWide(_ fields: [String], line: Int) throws(ImportError) {
         let cells = fields.map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "") }
         guard headerSeen else {
             if cells.first == "Country Name" {
@@ -146,7 +184,7 @@ struct Builder {
         let indicatorName = cells[2]
         let indicatorID = cells[3]
         let cityID = country.lowercased()
-        let city = self.city(id: cityID, name: cells[0])
+        let city = try self.city(id: cityID, name: cells[0])
         let indicator = self.indicator(in: city, id: indicatorID, name: indicatorName, line: line,
                                        unit: options.units[indicatorID] ?? CSVImporter.inferUnit(name: indicatorName, country: country))
         for (column, year) in yearColumns where column < cells.count && !cells[column].isEmpty {
@@ -155,8 +193,8 @@ struct Builder {
                 continue
             }
             let quote = "\(indicatorName), \(cells[0]), \(year): \(cells[column]) (\(fileName) line \(line), column \(column + 1))"
-            append(Observation(year: year, value: value, source: "wide-source", quote: quote), city: city, indicator: indicator,
-                   place: Builder.Place(line: line, column: column + 1))
+            try append(Observation(year: year, value: value, source: "wide-source", quote: quote), city: city, indicator: indicator,
+                       place: Builder.Place(line: line, column: column + 1))
         }
     }
 
@@ -204,7 +242,7 @@ struct Builder {
             }
             unit = parsed
         }
-        let city = self.city(id: cityID, name: cityID)
+        let city = try self.city(id: cityID, name: cityID)
         let indicator = self.indicator(in: city, id: indicatorID, name: field("name") ?? indicatorID, line: line, unit: unit)
         if let unit, let known = cities[city].indicators[indicator].unit, known != unit, options.units[indicatorID] == nil {
             return problem(line, column("unit"), "unit \"\(unit.rawValue)\" differs from \"\(known.rawValue)\" given earlier for \(indicatorID)")
@@ -214,8 +252,8 @@ struct Builder {
         if !sourceTitles.contains(sourceTitle) { sourceTitles.append(sourceTitle) }
         let sourceID = "source-\((sourceTitles.firstIndex(of: sourceTitle) ?? 0) + 1)"
         let quote = fields.joined(separator: ",") + " (\(fileName) line \(line))"
-        append(Observation(year: year, value: value, source: sourceID, quote: quote), city: city, indicator: indicator,
-               place: Builder.Place(line: line, column: column("value")))
+        try append(Observation(year: year, value: value, source: sourceID, quote: quote), city: city, indicator: indicator,
+                   place: Builder.Place(line: line, column: column("value")))
     }
 
     static func unit(_ text: String) -> Unit? {
@@ -232,8 +270,9 @@ struct Builder {
 
     // MARK: Shared
 
-    private mutating func city(id: String, name: String) -> Int {
+    private mutating func city(id: String, name: String) throws(ImportError) -> Int {
         if let index = cityIndex[id] { return index }
+        spills.append(try CitySpill(path: spillFolder.path + "/city-\(cities.count)"))
         cities.append(CityDraft(id: id, name: name))
         cityIndex[id] = cities.count - 1
         return cities.count - 1
@@ -246,9 +285,8 @@ struct Builder {
         return cities[city].indicators.count - 1
     }
 
-    private mutating func append(_ observation: Observation, city: Int, indicator: Int, place: Place) {
-        cities[city].indicators[indicator].observations.append(observation)
-        cities[city].indicators[indicator].places.append(place)
+    private mutating func append(_ observation: Observation, city: Int, indicator: Int, place: Place) throws(ImportError) {
+        try spills[city].append(CitySpill.Record(indicator: indicator, observation: observation, line: place.line, column: place.column))
     }
 
     private mutating func problem(_ line: Int, _ column: Int, _ message: String) {
@@ -261,7 +299,7 @@ struct Builder {
 
     // MARK: Finishing
 
-    mutating func finish() throws(ImportError) -> CSVImporter.Result {
+    mutating func finish() throws(ImportError) -> CSVImporter.Conversion {
         if layout == .wide && !headerSeen {
             problem(1, 1, "no \"Country Name\" header row: not a World Bank table (use --layout long for a long table)")
         }
@@ -269,24 +307,28 @@ struct Builder {
             problem(1, 1, options.city.map { "no rows for city \"\($0)\"" } ?? "no data rows")
         }
         try throwProblems()
-        var warnings: [String] = []
-        var datasets: [Dataset] = []
-        for city in cities {
-            var indicators: [Indicator] = []
-            for draft in city.indicators {
-                let unit = draft.unit ?? {
-                    warnings.append("\(path):\(draft.firstLine): the unit of \(draft.id) is unknown; using count (give --unit \(draft.id)=UNIT)")
-                    return .count
-                }()
-                indicators.append(Indicator(id: draft.id, name: LocalizedText(en: draft.name), unit: unit, observations: draft.observations))
+        let warnings = cities.flatMap { city in
+            city.indicators.filter { $0.unit == nil }.map {
+                "\(path):\($0.firstLine): the unit of \($0.id) is unknown; using count (give --unit \($0.id)=UNIT)"
             }
-            let cited = Set(indicators.flatMap { $0.observations.map(\.source) })
-            let dataset = Dataset(city: City(id: city.id, name: LocalizedText(en: city.name)),
-                                  sources: sources().filter { cited.contains($0.id) }, indicators: indicators)
-            try validate(dataset, city: city)
-            datasets.append(dataset)
         }
-        return CSVImporter.Result(datasets: datasets, warnings: warnings)
+        return CSVImporter.Conversion(builder: self, warnings: warnings)
+    }
+
+    /// One city from its parked rows: its dataset, checked like any data file, and its JSON.
+    func dataset(city index: Int) throws(ImportError) -> (dataset: Dataset, json: [UInt8]) {
+        var city = cities[index]
+        for record in try spills[index].records() {
+            city.indicators[record.indicator].observations.append(record.observation)
+            city.indicators[record.indicator].places.append(Place(line: record.line, column: record.column))
+        }
+        let indicators = city.indicators.map {
+            Indicator(id: $0.id, name: LocalizedText(en: $0.name), unit: $0.unit ?? .count, observations: $0.observations)
+        }
+        let cited = Set(indicators.flatMap { $0.observations.map(\.source) })
+        let dataset = Dataset(city: City(id: city.id, name: LocalizedText(en: city.name)),
+                              sources: sources().filter { cited.contains($0.id) }, indicators: indicators)
+        return (dataset, try validate(dataset, city: city))
     }
 
     private func sources() -> [Source] {
@@ -319,9 +361,11 @@ struct Builder {
     }
 
     /// The same checks as any data file; each problem traced back to its CSV cell.
-    private func validate(_ dataset: Dataset, city: CityDraft) throws(ImportError) {
+    private func validate(_ dataset: Dataset, city: CityDraft) throws(ImportError) -> [UInt8] {
+        let json = DatasetJSON.encode(dataset)
         do {
-            _ = try DatasetLoader.decode(DatasetJSON.encode(dataset), file: path)
+            _ = try DatasetLoader.decode(json, file: path)
+            return json
         } catch {
             guard case .invalid(let found, let more) = error else { throw .invalid([error.description]) }
             var lines = found.map { problem -> String in

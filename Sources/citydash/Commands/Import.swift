@@ -54,44 +54,55 @@ struct Import: ParsableCommand {
             let options = CSVImporter.Options(layout: layout.flatMap { CSVImporter.Layout(rawValue: $0.rawValue) },
                                               city: city, units: try parsedUnits())
             let reporter = ProgressReporter(name: file)
-            let result: CSVImporter.Result
+            let conversion: CSVImporter.Conversion
             do {
-                result = try CSVImporter.run(path: file, options: options) { reporter.update(read: $0, total: $1) }
+                conversion = try CSVImporter.convert(path: file, options: options) { reporter.update(read: $0, total: $1) }
+                reporter.finish()
+                // Every city is checked before any file is written: a bad one leaves no partial set.
+                for index in conversion.cityIDs.indices {
+                    _ = try conversion.dataset(at: index)
+                }
             } catch let error as ImportError {
                 reporter.finish()
                 throw Failure(message: error.description, exitCode: error.exitCode)
             }
-            reporter.finish()
-            for warning in result.warnings {
+            for warning in conversion.warnings {
                 StandardStreams.writeError("citydash: warning: \(TextSafety.visible(warning))\n")
             }
-            try write(result.datasets)
+            try write(conversion)
         }
     }
 
-    private func write(_ datasets: [Dataset]) throws {
-        if datasets.count == 1, let dataset = datasets.first, !(output.map(isFolder) ?? false) {
-            let bytes = DatasetJSON.encode(dataset)
+    /// One city at a time: only one city's data is in memory.
+    private func write(_ conversion: CSVImporter.Conversion) throws {
+        let ids = conversion.cityIDs
+        func json(_ index: Int) throws -> [UInt8] {
+            do throws(ImportError) {
+                return try conversion.dataset(at: index).json
+            } catch {
+                throw Failure(message: error.description, exitCode: error.exitCode)
+            }
+        }
+        if ids.count == 1, !(output.map(isFolder) ?? false) {
             guard let output else {
-                try StandardStreams.writeOutput(String(decoding: bytes, as: UTF8.self))
+                try StandardStreams.writeOutput(String(decoding: try json(0), as: UTF8.self))
                 return
             }
-            try writeFile(bytes, to: output)
+            try writeFile(try json(0), to: output)
             return
         }
         guard let folder = output else {
-            let ids = datasets.map(\.city.id).joined(separator: ", ")
-            throw Failure(message: "the table holds \(datasets.count) cities (\(ids)); pick one with --city or name a folder with --output", exitCode: 64)
+            throw Failure(message: "the table holds \(ids.count) cities (\(ids.joined(separator: ", "))); pick one with --city or name a folder with --output", exitCode: 64)
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
             throw Failure(message: "\(folder): cannot create the folder: \(error.localizedDescription)", exitCode: 73)
         }
-        for dataset in datasets {
-            try writeFile(DatasetJSON.encode(dataset), to: folder + "/" + dataset.city.id + ".json")
+        for (index, id) in ids.enumerated() {
+            try writeFile(try json(index), to: folder + "/" + id + ".json")
         }
-        StandardStreams.writeError("citydash: wrote \(datasets.count) files to \(TextSafety.visible(folder))\n")
+        StandardStreams.writeError("citydash: wrote \(ids.count) files to \(TextSafety.visible(folder))\n")
     }
 
     private func writeFile(_ bytes: [UInt8], to path: String) throws {

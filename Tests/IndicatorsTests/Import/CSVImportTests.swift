@@ -65,6 +65,19 @@ import Testing
         #expect(result?.warnings.first?.hasSuffix("table.csv:10: the unit of XX.INDEX is unknown; using count (give --unit XX.INDEX=UNIT)") == true)
     }
 
+    @Test func parkedRowsAreRemovedAfterTheImport() throws {
+        func leftovers() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? [])
+                .filter { $0.hasPrefix("citydash-import-\(getpid())-") }
+        }
+        let before = leftovers()
+        do {
+            let (result, _) = try importing(Self.worldBank)
+            #expect(result?.datasets.count == 2)
+        }
+        #expect(leftovers() == before)
+    }
+
     @Test func cityPicksOneCountry() throws {
         let (result, _) = try importing(Self.worldBank, options: .init(city: "kgz"))
         #expect(result?.datasets.map(\.city.id) == ["kgz"])
