@@ -41,7 +41,12 @@ final class CitySpill {
         try flush()
         if let file { fclose(file) }
         file = nil
-        let bytes = try DatasetLoader.readFileOrFail(path)
+        let bytes: [UInt8]
+        do {
+            bytes = try DatasetLoader.readFile(path)
+        } catch {
+            throw .unreadable(path, error.description)
+        }
         var records: [Record] = []
         var offset = 0
         func take<Value: FixedWidthInteger>(_ type: Value.Type) -> Value? {

@@ -80,15 +80,6 @@ public enum DatasetLoader {
         return bytes
     }
 
-    /// `readFile` for internal files, with the import's error type.
-    static func readFileOrFail(_ path: String) throws(ImportError) -> [UInt8] {
-        do {
-            return try readFile(path)
-        } catch {
-            throw .unreadable(path, error.description)
-        }
-    }
-
     static func systemMessage(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text).lowercased()
