@@ -74,6 +74,9 @@ public enum CSVImporter {
             self.warnings = warnings
         }
 
+        /// Where the cities' rows wait; removed when the conversion is released.
+        var temporaryFolder: String { builder.spillFolder.path }
+
         /// The city's dataset, checked by the loader, and its JSON text.
         public func dataset(at index: Int) throws(ImportError) -> (dataset: Dataset, json: [UInt8]) {
             try builder.dataset(city: index)
