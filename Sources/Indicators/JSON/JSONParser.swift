@@ -315,13 +315,11 @@ public struct JSONParser {
         index += 1
         guard let byte = peek() else { throw fail("unterminated string") }
         index += 1
+        if let plain = Self.simpleEscape(byte) {
+            decoded.append(plain)
+            return
+        }
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(byte)
-        case UInt8(ascii: "b"): decoded.append(0x08)
-        case UInt8(ascii: "f"): decoded.append(0x0C)
-        case UInt8(ascii: "n"): decoded.append(0x0A)
-        case UInt8(ascii: "r"): decoded.append(0x0D)
-        case UInt8(ascii: "t"): decoded.append(0x09)
         case UInt8(ascii: "u"):
             var scalar = try parseHex4(escapeStart: escapeStart)
             if (0xD800..<0xDC00).contains(scalar) {
@@ -348,23 +346,40 @@ public struct JSONParser {
     }
 
     private mutating func parseHex4(escapeStart: Int) throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else {
+        guard let value = Self.hex4(in: bytes, at: index) else {
             throw JSONSyntaxError(offset: escapeStart, message: "\\u must be followed by four hexadecimal digits")
         }
+        index += 4
+        return value
+    }
+
+    /// What a one-character escape (`\n`, `\"`, …) stands for; nil for `u` and invalid ones.
+    static func simpleEscape(_ code: UInt8) -> UInt8? {
+        switch code {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): code
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "t"): 0x09
+        default: nil
+        }
+    }
+
+    /// The four hexadecimal digits at `offset` as a number; nil when there are not four.
+    static func hex4(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32? {
+        guard offset >= 0, offset + 4 <= bytes.count else { return nil }
         var value: UInt32 = 0
-        for offset in 0..<4 {
-            let byte = bytes[index + offset]
+        for byte in bytes[offset..<offset + 4] {
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default:
-                throw JSONSyntaxError(offset: escapeStart, message: "\\u must be followed by four hexadecimal digits")
+            default: return nil
             }
             value = value << 4 | UInt32(digit)
         }
-        index += 4
         return value
     }
 

@@ -415,18 +415,16 @@ struct DatasetScanner {
             guard position + 1 < raw.count else { return nil }
             let code = raw[position + 1]
             position += 2
+            if let plain = JSONParser.simpleEscape(code) {
+                out.append(plain)
+                continue
+            }
             switch code {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(code)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
-                guard position + 4 <= raw.count, let value = UInt32(String(decoding: UnsafeBufferPointer(rebasing: raw[position..<position + 4]), as: UTF8.self), radix: 16),
-                      raw[position..<position + 4].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }),
-                      !(0xD800...0xDFFF).contains(value), let scalar = Unicode.Scalar(value) else { return nil }  // surrogates: slow path
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                // Surrogate pairs are left to the slow path.
+                guard let value = JSONParser.hex4(in: raw, at: position), !(0xD800...0xDFFF).contains(value),
+                      let scalar = Unicode.Scalar(value) else { return nil }
+                out.append(contentsOf: UTF8.encode(scalar).map { Array($0) } ?? [])
                 position += 4
             default:
                 return nil
