@@ -3,7 +3,9 @@
 ///
 ///     header                                   1 row
 ///     four headline tiles                      4 rows
-///     chart (60 %) | trend (40 %)              the rest
+///     chart (60 %) | trend (40 %)              the rest; with several
+///                  |                           cities the right column is
+///                  |                           the comparison over the trend
 ///     source                                   5 rows (7 from 32 rows up)
 ///     status bar                               1 row
 public struct DashboardLayout: Sendable, Equatable {
@@ -16,10 +18,12 @@ public struct DashboardLayout: Sendable, Equatable {
     public let tiles: [Rect]
     public let chart: Rect
     public let trend: Rect
+    /// The cities compared, over the trend: only with more than one city.
+    public let comparison: Rect?
     public let source: Rect
     public let status: Rect
 
-    public init(size: Size) {
+    public init(size: Size, cityCount: Int = 1) {
         self.size = size
         fits = size.width >= Self.minimumSize.width && size.height >= Self.minimumSize.height
         let width = size.width
@@ -35,7 +39,15 @@ public struct DashboardLayout: Sendable, Equatable {
         let middleHeight = max(0, size.height - middleTop - sourceHeight - 1)
         let chartWidth = width * 3 / 5
         chart = Rect(x: 0, y: middleTop, width: chartWidth, height: middleHeight)
-        trend = Rect(x: chartWidth, y: middleTop, width: width - chartWidth, height: middleHeight)
+        if cityCount > 1 {
+            // A row per city and the frame, but never more than half the column.
+            let height = min(cityCount + 2, max(3, middleHeight / 2))
+            comparison = Rect(x: chartWidth, y: middleTop, width: width - chartWidth, height: height)
+            trend = Rect(x: chartWidth, y: middleTop + height, width: width - chartWidth, height: middleHeight - height)
+        } else {
+            comparison = nil
+            trend = Rect(x: chartWidth, y: middleTop, width: width - chartWidth, height: middleHeight)
+        }
         source = Rect(x: 0, y: middleTop + middleHeight, width: width, height: sourceHeight)
         status = Rect(x: 0, y: size.height - 1, width: width, height: 1)
     }

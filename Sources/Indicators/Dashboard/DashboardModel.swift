@@ -19,6 +19,9 @@ public struct DashboardModel: Sendable {
     /// a key press looks rows up instead of rebuilding them.
     private let rowsByYear: [Int: ChartRows]
     private let allRows: ChartRows
+    /// Position (in `order`) of each indicator id: how the same indicator is
+    /// found in another city, or in reloaded data.
+    private let positionOfID: [String: Int]
 
     public static let unitOrder: [Unit] = [.percent, .percentChange, .tenge, .usd, .people, .count, .rank]
 
@@ -49,6 +52,7 @@ public struct DashboardModel: Sendable {
             }
         }
         positionsWithData = withData
+        positionOfID = Dictionary(order.enumerated().map { (dataset.indicators[$1].id, $0) }) { first, _ in first }
         let indicators = dataset.indicators
         let build = { (positions: [Int]) in ChartRows(positions: positions, order: order, indicators: indicators) }
         rowsByYear = withData.mapValues { build($0.sorted()) }
@@ -60,8 +64,33 @@ public struct DashboardModel: Sendable {
         return dataset.indicators[order[position]]
     }
 
+    public func position(ofIndicator id: String) -> Int? {
+        positionOfID[id]
+    }
+
+    public func indicator(id: String) -> Indicator? {
+        position(ofIndicator: id).flatMap(indicator(atPosition:))
+    }
+
     /// The latest year with a measurement: where the dashboard opens.
     public var latestYear: Int? { years.last }
+
+    /// The chart's rows for what the state shows: the year's, or in compare
+    /// mode each indicator with a value in either year, paired with its base row.
+    public func chartRows(for state: DashboardState) -> ChartRows {
+        guard let base = state.compareBase else {
+            return chartRows(year: state.year, selection: state.selection, showAll: state.showAll)
+        }
+        var positions: Set<Int>
+        if state.showAll {
+            positions = Set(order.indices)
+        } else {
+            positions = positionsWithData[state.year, default: []].union(positionsWithData[base, default: []])
+            if order.indices.contains(state.selection) { positions.insert(state.selection) }
+        }
+        // Built per key press in compare mode only; the benchmark's compare line measures it.
+        return ChartRows(positions: positions.sorted(), order: order, indicators: dataset.indicators, pairedWithBase: true)
+    }
 
     /// The chart's rows for a year: the indicators with a value in it (or
     /// all of them), always the selected one, each unit's group under a header.
@@ -84,11 +113,15 @@ public struct ChartRows: Sendable, Equatable {
     /// For each entry of `positions`, its row in `rows`.
     private let rowOfEntry: [Int]
 
+    /// Whether each indicator row is followed by its base-year row (compare mode).
+    public let pairedWithBase: Bool
+
     /// Rows for `positions` (ascending), each unit's group under a header.
-    init(positions: [Int], order: [Int], indicators: [Indicator]) {
+    init(positions: [Int], order: [Int], indicators: [Indicator], pairedWithBase: Bool = false) {
+        self.pairedWithBase = pairedWithBase
         var rows: [ChartRow] = []
         var rowOfEntry: [Int] = []
-        rows.reserveCapacity(positions.count + DashboardModel.unitOrder.count)
+        rows.reserveCapacity(positions.count * (pairedWithBase ? 2 : 1) + DashboardModel.unitOrder.count)
         rowOfEntry.reserveCapacity(positions.count)
         var currentUnit: Unit?
         for position in positions {
@@ -99,6 +132,7 @@ public struct ChartRows: Sendable, Equatable {
             }
             rowOfEntry.append(rows.count)
             rows.append(.indicator(order[position]))
+            if pairedWithBase { rows.append(.base(order[position])) }
         }
         self.rows = rows
         self.positions = positions
@@ -126,6 +160,8 @@ public enum ChartRow: Sendable, Equatable {
     case group(Unit)
     /// An index into `Dataset.indicators`.
     case indicator(Int)
+    /// The same indicator's base-year value, under its row in compare mode.
+    case base(Int)
 
     public var isGroup: Bool {
         if case .group = self { return true }

@@ -10,6 +10,12 @@ public struct DashboardState: Sendable, Equatable {
     }
 
     public var year: Int
+    /// Which city of `DashboardData.cities` is shown.
+    public var city = 0
+    /// The year compared with, in compare mode (`c`); nil outside it.
+    public var compareBase: Int?
+    /// The trend pane draws every city's series, not only the shown city's (`o`).
+    public var overlayCities = false
     /// Position of the selected indicator in `DashboardModel.order`.
     public var selection: Int
     public var focus: Pane = .chart
@@ -23,9 +29,9 @@ public struct DashboardState: Sendable, Equatable {
     /// The chart lists every indicator, not only those with a value in the year.
     public var showAll = false
     /// A line for the status bar, replacing the key hints until the next key.
-    public var message: String?
-    /// What is wrong with the data file on disk while the last good data is
-    /// shown; stays until a reload succeeds.
+    public var message: StatusMessage?
+    /// What is wrong with a data file on disk while the last good data is
+    /// shown (its first problem, located); stays until a reload succeeds.
     public var dataProblem: String?
 
     public init(year: Int, selection: Int = 0, language: Language = .en) {
@@ -37,6 +43,28 @@ public struct DashboardState: Sendable, Equatable {
     /// Opens on the latest year with data and the first headline indicator.
     public static func initial(for model: DashboardModel, language: Language = .en) -> DashboardState {
         DashboardState(year: model.latestYear ?? 0, selection: model.headlinePositions.first ?? 0, language: language)
+    }
+}
+
+/// What the status bar says in place of the key hints; worded when drawn,
+/// so it follows the interface language.
+public enum StatusMessage: Sendable, Equatable {
+    case reloaded(file: String)
+    case snapshotWritten(path: String)
+    case snapshotNotWritten(reason: String)
+    case noOtherYear
+    case oneCityOnly
+    case language(Language)
+
+    func text(_ words: InterfaceText) -> String {
+        switch self {
+        case .reloaded(let file): "\(words.reloaded): \(file)"
+        case .snapshotWritten(let path): "\(words.snapshotWritten): \(path)"
+        case .snapshotNotWritten(let reason): "\(words.snapshotNotWritten): \(reason)"
+        case .noOtherYear: words.noOtherYear
+        case .oneCityOnly: words.oneCityOnly
+        case .language(let language): InterfaceText.for(language).languageName
+        }
     }
 }
 

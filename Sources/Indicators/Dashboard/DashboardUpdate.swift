@@ -1,11 +1,19 @@
 /// The dashboard's only way to change: a pure function of the state, a key,
 /// the data and the screen size (which mouse clicks and scrolling need).
 public enum DashboardUpdate {
+    /// One city's dashboard.
     public static func update(
         _ state: DashboardState, _ key: KeyEvent, model: DashboardModel, size: Size
     ) -> (DashboardState, DashboardEffect?) {
+        update(state, key, data: DashboardData(model), size: size)
+    }
+
+    public static func update(
+        _ state: DashboardState, _ key: KeyEvent, data: DashboardData, size: Size
+    ) -> (DashboardState, DashboardEffect?) {
         var next = state
         next.message = nil
+        let model = data.model(for: state)
         if key == .interrupt { return (next, .quit) }
         if key == .resize {
             next.keepSelectionVisible(model: model, size: size)
@@ -24,6 +32,22 @@ public enum DashboardUpdate {
             next.showAll.toggle()
         case .character("r"):
             return (next, .reload)
+        case .character("c"):
+            next.toggleCompare(model: model)
+        case .character("["):
+            next.moveBase(by: -1, model: model)
+        case .character("]"):
+            next.moveBase(by: 1, model: model)
+        case .character("<"), .character(","):
+            next.switchCity(by: -1, data: data)
+        case .character(">"), .character("."):
+            next.switchCity(by: 1, data: data)
+        case .character("o"):
+            if data.hasSeveralCities { next.overlayCities.toggle() } else { next.message = .oneCityOnly }
+        case .character("L"):
+            let all = Language.allCases
+            next.language = all[((all.firstIndex(of: state.language) ?? 0) + 1) % all.count]
+            next.message = .language(next.language)
         case .left, .character("h"):
             next.moveYear(by: -1, model: model)
         case .right, .character("l"):
@@ -37,9 +61,9 @@ public enum DashboardUpdate {
         case .down, .character("j"):
             next.moveSelectionOrSource(by: 1, model: model)
         case .pageUp:
-            next.moveSelection(by: -max(1, DashboardLayout(size: size).chartRowsVisible - 1), model: model)
+            next.moveSelection(by: -max(1, DashboardLayout(size: size).chartRowsVisible / next.rowsPerIndicator - 1), model: model)
         case .pageDown:
-            next.moveSelection(by: max(1, DashboardLayout(size: size).chartRowsVisible - 1), model: model)
+            next.moveSelection(by: max(1, DashboardLayout(size: size).chartRowsVisible / next.rowsPerIndicator - 1), model: model)
         case .tab:
             next.focus = DashboardState.Pane(rawValue: (state.focus.rawValue + 1) % DashboardState.Pane.allCases.count) ?? .chart
         case .backTab:
@@ -54,7 +78,7 @@ public enum DashboardUpdate {
             next.overlay = .help
             next.overlayScroll = 0
         case .click(let x, let y):
-            next.click(x: x, y: y, model: model, size: size)
+            next.click(x: x, y: y, data: data, size: size)
         case .scrollUp:
             next.moveSelection(by: -1, model: model)
         case .scrollDown:
@@ -62,7 +86,7 @@ public enum DashboardUpdate {
         default:
             break
         }
-        next.keepSelectionVisible(model: model, size: size)
+        next.keepSelectionVisible(model: data.model(for: next), size: size)
         return (next, nil)
     }
 
@@ -128,7 +152,7 @@ extension DashboardState {
 
     /// Up and down walk the chart's rows as shown: the year's indicators, or all with `a`.
     mutating func moveSelection(by step: Int, model: DashboardModel) {
-        let rows = model.chartRows(year: year, selection: selection, showAll: showAll)
+        let rows = model.chartRows(for: self)
         guard let current = rows.index(of: selection) else { return }
         let target = rows.positions[min(max(current + step, 0), rows.positions.count - 1)]
         if target != selection {
@@ -140,20 +164,32 @@ extension DashboardState {
     /// Scrolls the chart just enough to show the selected row (and the group header above it, when it is the first).
     mutating func keepSelectionVisible(model: DashboardModel, size: Size) {
         let visible = DashboardLayout(size: size).chartRowsVisible
-        let chart = model.chartRows(year: year, selection: selection, showAll: showAll)
+        let chart = model.chartRows(for: self)
         guard visible > 0, let row = chart.row(of: selection, model: model) else { return }
         let top = row > 0 && chart.rows[row - 1].isGroup ? row - 1 : row
+        let bottom = row + rowsPerIndicator - 1
         if top < chartScroll { chartScroll = top }
-        if row >= chartScroll + visible { chartScroll = row - visible + 1 }
+        if bottom >= chartScroll + visible { chartScroll = bottom - visible + 1 }
         chartScroll = min(max(chartScroll, 0), max(0, chart.rows.count - visible))
     }
 
-    /// A click on a year in the header, a headline tile, or a chart row selects it.
-    mutating func click(x: Int, y: Int, model: DashboardModel, size: Size) {
-        let layout = DashboardLayout(size: size)
+    /// A click on a year in the header, a headline tile, a chart row or a
+    /// city in the comparison pane selects it.
+    mutating func click(x: Int, y: Int, data: DashboardData, size: Size) {
+        let model = data.model(for: self)
+        let layout = DashboardLayout(size: size, cityCount: data.cities.count)
+        if let comparison = layout.comparison, comparison.inner.contains(x: x, y: y) {
+            focus = .trend
+            if let indicator = model.indicator(atPosition: selection) {
+                let entries = data.comparison(of: indicator, year: year).entries
+                let row = y - comparison.inner.y
+                if entries.indices.contains(row) { switchCity(to: entries[row].city, data: data) }
+            }
+            return
+        }
         guard layout.fits else { return }
         if layout.header.contains(x: x, y: y) {
-            if let clicked = HeaderBar.year(at: x, state: self, model: model, width: layout.header.width) {
+            if let clicked = HeaderBar.year(at: x, state: self, data: data, width: layout.header.width) {
                 setYear(clicked, model: model)
             }
             return
@@ -170,13 +206,65 @@ extension DashboardState {
         }
         let inner = layout.chart.inner
         if inner.contains(x: x, y: y) {
-            let rows = model.chartRows(year: year, selection: selection, showAll: showAll).rows
+            let rows = model.chartRows(for: self).rows
             let row = chartScroll + (y - inner.y)
-            if rows.indices.contains(row), case .indicator(let index) = rows[row],
-               let position = model.order.firstIndex(of: index) {
-                selection = position
-                sourceIndex = 0
+            guard rows.indices.contains(row) else { return }
+            switch rows[row] {
+            case .indicator(let index), .base(let index):
+                if let position = model.position(ofIndicator: model.dataset.indicators[index].id) {
+                    selection = position
+                    sourceIndex = 0
+                }
+            case .group:
+                break
             }
         }
+    }
+}
+
+extension DashboardState {
+    /// Chart rows per indicator: two in compare mode (the year's, then the base year's).
+    var rowsPerIndicator: Int { compareBase == nil ? 1 : 2 }
+
+    /// `c`: into compare mode against the previous year with data (the next
+    /// one from the first year), or out of it.
+    mutating func toggleCompare(model: DashboardModel) {
+        if compareBase != nil {
+            compareBase = nil
+            return
+        }
+        let others = model.years.filter { $0 != year }
+        guard let base = others.last(where: { $0 < year }) ?? others.first else {
+            message = .noOtherYear
+            return
+        }
+        compareBase = base
+        chartScroll = 0
+    }
+
+    /// `[` `]`: the base year to the previous or next year with data, past the selected year.
+    mutating func moveBase(by step: Int, model: DashboardModel) {
+        guard let base = compareBase else { return }
+        let others = model.years.filter { $0 != year }
+        guard let index = others.firstIndex(of: base) ?? others.lastIndex(where: { $0 < base }) else { return }
+        compareBase = others[min(max(index + step, 0), others.count - 1)]
+    }
+
+    /// `<` `>`: the previous or next city, keeping the indicator and the years where it has them.
+    mutating func switchCity(by step: Int, data: DashboardData) {
+        guard data.hasSeveralCities else {
+            message = .oneCityOnly
+            return
+        }
+        let count = data.cities.count
+        switchCity(to: ((city + step) % count + count) % count, data: data)
+    }
+
+    mutating func switchCity(to target: Int, data: DashboardData) {
+        guard target != city, data.cities.indices.contains(target) else { return }
+        let carried = carried(from: data.model(for: self), to: data.cities[target])
+        self = carried
+        city = target
+        chartScroll = 0
     }
 }

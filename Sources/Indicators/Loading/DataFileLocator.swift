@@ -28,6 +28,45 @@ public enum DataFileLocator {
         throw .notFound(message: "no \(defaultName) in \(directory) or any folder above it; name a data file with --data PATH")
     }
 
+    /// Every file named: a folder stands for the `.json` files in it (not
+    /// below it), in name order; with nothing named, the one `locate` finds.
+    public static func locateAll(explicit: [String], from directory: String) throws(DataFileError) -> [String] {
+        guard !explicit.isEmpty else { return [try locate(explicit: nil, from: directory)] }
+        var paths: [String] = []
+        for path in explicit {
+            guard isFolder(path) else {
+                paths.append(path)
+                continue
+            }
+            let files = jsonFiles(in: path)
+            guard !files.isEmpty else {
+                throw .notFound(message: "\(path): the folder has no .json data files")
+            }
+            paths += files.map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+        }
+        return paths
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+
+    /// Names of the visible `.json` files directly in `folder`, sorted.
+    static func jsonFiles(in folder: String) -> [String] {
+        guard let stream = opendir(folder) else { return [] }
+        defer { closedir(stream) }
+        var names: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            if name.hasSuffix(".json"), !name.hasPrefix("."), isFile(path) { names.append(name) }
+        }
+        return names.sorted()
+    }
+
     static func isFile(_ path: String) -> Bool {
         var status = stat()
         return stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR

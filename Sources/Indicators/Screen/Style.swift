@@ -12,6 +12,16 @@ public enum ColorRole: UInt8, Sendable, CaseIterable {
     case projection
     case warning
     case selection
+    /// The second, third and fourth city's series when cities are overlaid
+    /// (the first is `bar`); a digit beside each bar tells them apart without colour.
+    case series2
+    case series3
+    case series4
+
+    /// The colour of city `index`'s series in an overlay.
+    public static func series(_ index: Int) -> ColorRole {
+        [.bar, .series2, .series3, .series4][index % 4]
+    }
 }
 
 public struct Style: Sendable, Equatable, Hashable {
@@ -47,8 +57,10 @@ extension ColorRole {
     /// ncurses backend and the coloured text snapshot both read this table.
     public var terminalColor: Int? {
         switch self {
-        case .accent, .warning: 3
+        case .accent, .warning, .series3: 3
         case .bar: 6
+        case .series2: 4
+        case .series4: 5
         case .better: 2
         case .worse: 1
         case .projection: 5

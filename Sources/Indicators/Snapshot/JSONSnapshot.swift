@@ -6,9 +6,59 @@ public enum JSONSnapshot {
     struct Document: Encodable {
         var city: CityEntry
         var year: Int
+        var baseYear: Int?
         var years: [Int]
         var language: String
         var indicators: [IndicatorEntry]
+
+        enum CodingKeys: String, CodingKey {
+            case city, year, years, language, indicators
+            case baseYear = "base_year"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(city, forKey: .city)
+            try container.encode(year, forKey: .year)
+            try container.encode(baseYear, forKey: .baseYear)
+            try container.encode(years, forKey: .years)
+            try container.encode(language, forKey: .language)
+            try container.encode(indicators, forKey: .indicators)
+        }
+    }
+
+    /// Several cities (`--all-cities`): one document each, in the order given.
+    struct Cities: Encodable {
+        var cities: [Document]
+    }
+
+    /// The indicator in the base year, and the change from it to the year.
+    struct BaseEntry: Encodable {
+        var year: Int
+        var value: Double?
+        var approximate: Bool
+        var projection: Bool
+        var change: Double?
+        var changeKind: String?
+        var verdict: String?
+        var sources: [SourceEntry]
+
+        enum CodingKeys: String, CodingKey {
+            case year, value, approximate, projection, change, verdict, sources
+            case changeKind = "change_kind"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(year, forKey: .year)
+            try container.encode(value, forKey: .value)
+            try container.encode(approximate, forKey: .approximate)
+            try container.encode(projection, forKey: .projection)
+            try container.encode(change, forKey: .change)
+            try container.encode(changeKind, forKey: .changeKind)
+            try container.encode(verdict, forKey: .verdict)
+            try container.encode(sources, forKey: .sources)
+        }
     }
 
     struct CityEntry: Encodable {
@@ -28,11 +78,12 @@ public enum JSONSnapshot {
         var change: Double?
         var changeKind: String?
         var sources: [SourceEntry]
+        var base: BaseEntry?
 
         enum CodingKeys: String, CodingKey {
             case id, name, unit, value, approximate, disagreement, previous, change
             case changeKind = "change_kind"
-            case sources
+            case sources, base
         }
 
         // Optionals encode as null rather than vanishing: every key is always present.
@@ -48,6 +99,7 @@ public enum JSONSnapshot {
             try container.encode(change, forKey: .change)
             try container.encode(changeKind, forKey: .changeKind)
             try container.encode(sources, forKey: .sources)
+            try container.encode(base, forKey: .base)
         }
     }
 
@@ -82,11 +134,29 @@ public enum JSONSnapshot {
     }
 
     public static func render(_ table: SnapshotTable) -> String {
+        encode(document(table))
+    }
+
+    /// Every city's document under `cities`.
+    public static func render(cities tables: [SnapshotTable]) -> String {
+        encode(Cities(cities: tables.map(document)))
+    }
+
+    static func document(_ table: SnapshotTable) -> Document {
         let language = table.language
-        let document = Document(
+        let sourceEntries = { (observations: [Observation]) in
+            observations.compactMap { observation in
+                table.dataset.source(id: observation.source).map {
+                    SourceEntry(id: $0.id, title: $0.title, publisher: $0.publisher, date: $0.date, url: $0.url,
+                                document: $0.document, quote: observation.quote, value: observation.value)
+                }
+            }
+        }
+        return Document(
             city: CityEntry(id: table.dataset.city.id, name: table.dataset.city.displayName(in: language),
                             country: table.dataset.city.country),
             year: table.year,
+            baseYear: table.base,
             years: table.dataset.years,
             language: language.rawValue,
             indicators: table.rows.map { row in
@@ -96,17 +166,24 @@ public enum JSONSnapshot {
                     disagreement: row.disagreement,
                     previous: row.previous.map { Previous(year: $0.year, value: $0.value) },
                     change: row.change.map { ($0.amount * 1e6).rounded() / 1e6 }, changeKind: row.change?.kind,
-                    sources: row.measurements.compactMap { observation in
-                        table.dataset.source(id: observation.source).map {
-                            SourceEntry(id: $0.id, title: $0.title, publisher: $0.publisher, date: $0.date, url: $0.url,
-                                        document: $0.document, quote: observation.quote, value: observation.value)
-                        }
+                    sources: sourceEntries(row.measurements),
+                    base: table.base.map { year in
+                        let comparison = row.comparison
+                        return BaseEntry(
+                            year: year, value: comparison?.base?.value, approximate: comparison?.base?.approximate ?? false,
+                            projection: comparison?.base?.projection ?? false,
+                            change: comparison?.change.map { ($0.amount * 1e6).rounded() / 1e6 },
+                            changeKind: comparison?.change?.kind, verdict: comparison?.verdict?.name,
+                            sources: sourceEntries(row.baseMeasurements))
                     })
             })
+    }
+
+    static func encode<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // JSONEncoder escapes control characters (\u001b), so text from the data cannot reach a terminal raw.
-        guard let data = try? encoder.encode(document) else { return "{}\n" }
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
         return escapeTerminalControls(String(decoding: data, as: UTF8.self)) + "\n"
     }
 

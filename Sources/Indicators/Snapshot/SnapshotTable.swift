@@ -11,16 +11,21 @@ public struct SnapshotTable: Sendable {
         /// Every measurement of the year, in file order (several when sources disagree).
         public var measurements: [Observation]
         public var disagreement: Bool
+        /// Against the base year, with `--compare`.
+        public var comparison: YearComparison?
     }
 
     public let dataset: Dataset
     public let year: Int
+    /// The year compared with (`--compare`), or nil.
+    public let base: Int?
     public let language: Language
     public let rows: [Row]
 
-    public init(dataset: Dataset, year: Int, language: Language = .en) {
+    public init(dataset: Dataset, year: Int, base: Int? = nil, language: Language = .en) {
         self.dataset = dataset
         self.year = year
+        self.base = base
         self.language = language
         rows = dataset.indicators.map { indicator in
             let observation = indicator.shown(in: year)
@@ -29,21 +34,42 @@ public struct SnapshotTable: Sendable {
                 previous.flatMap { Change.between($0.value, now.value, unit: indicator.unit) }
             }
             return Row(indicator: indicator, observation: observation, previous: previous, change: change,
-                       measurements: indicator.measurements(in: year), disagreement: indicator.sourcesDisagree(in: year))
+                       measurements: indicator.measurements(in: year), disagreement: indicator.sourcesDisagree(in: year),
+                       comparison: base.map { YearComparison(indicator: indicator, year: year, base: $0) })
         }
     }
 
-    /// The sources the year's values cite, numbered in order of first use.
+    /// The sources the values cite (the base year's too), numbered in order of first use.
     public var citedSources: [Source] {
         var seen: Set<String> = []
         var cited: [Source] = []
         for row in rows {
-            for observation in row.measurements where !seen.contains(observation.source) {
+            for observation in row.measurements + row.baseMeasurements where !seen.contains(observation.source) {
                 seen.insert(observation.source)
                 if let source = dataset.source(id: observation.source) { cited.append(source) }
             }
         }
         return cited
+    }
+}
+
+extension SnapshotTable.Row {
+    /// The base year's measurements, in file order; none outside compare mode.
+    public var baseMeasurements: [Observation] {
+        guard let base = comparison?.base, !base.projection else { return [] }
+        return indicator.measurements(in: base.year)
+    }
+}
+
+extension Verdict {
+    /// "better", "worse", "unchanged" or "neutral": how snapshots spell it.
+    public var name: String {
+        switch self {
+        case .better: "better"
+        case .worse: "worse"
+        case .unchanged: "unchanged"
+        case .neutral: "neutral"
+        }
     }
 }
 

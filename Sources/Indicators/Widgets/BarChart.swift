@@ -13,6 +13,9 @@ public enum BarChart {
         public var valueStyle: Style
         /// A one-column mark before the label: "▸" for the selection.
         public var marker: String
+        /// A last column after the value: the change in compare mode.
+        public var extra = ""
+        public var extraStyle: Style = .plain
 
         public init(label: String, value: Double?, scale: Double, valueText: String, labelStyle: Style = .plain,
                     barStyle: Style = Style(role: .bar), valueStyle: Style = .plain, marker: String = " ") {
@@ -38,9 +41,16 @@ public enum BarChart {
         return String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
     }
 
-    /// Draws one row in `rect`'s line `y`: marker, label, bar, value.
-    public static func drawRow(_ row: Row, in grid: inout Grid, x: Int, y: Int, width: Int, labelWidth: Int, valueWidth: Int) {
+    /// Draws one row in `rect`'s line `y`: marker, label, bar, value, and
+    /// the extra column when `extraWidth` is above zero.
+    public static func drawRow(
+        _ row: Row, in grid: inout Grid, x: Int, y: Int, width fullWidth: Int, labelWidth: Int, valueWidth: Int, extraWidth: Int = 0
+    ) {
+        let width = extraWidth > 0 ? fullWidth - extraWidth - 1 : fullWidth
         guard width > 0 else { return }
+        if extraWidth > 0 {
+            grid.put(row.extra, x: x + width + 1, y: y, width: extraWidth, style: row.extraStyle, alignRight: true)
+        }
         grid.put(row.marker, x: x, y: y, width: 1, style: row.labelStyle)
         let labelColumns = min(labelWidth, max(0, width - 1))
         grid.put(row.label, x: x + 1, y: y, width: labelColumns, style: row.labelStyle)

@@ -27,7 +27,9 @@ public enum DetailsOverlay {
         for name in Language.allCases.compactMap({ indicator.name[$0] }) where name != indicator.displayName(in: language) {
             lines.append((name, .dim))
         }
-        lines.append(("id \(indicator.id) · unit \(indicator.unit.rawValue) · better: \(indicator.better.rawValue)", .dim))
+        let text = InterfaceText.for(language)
+        let better = text.betterWords[indicator.better] ?? indicator.better.rawValue
+        lines.append(("id \(indicator.id) · \(text.unitLabel): \(text.unitName(indicator.unit)) · \(text.betterLabel): \(better)", .dim))
         if let description = indicator.description?.text(in: language) {
             lines += WordWrap.lines(description, width: width).map { ($0, .plain) }
         }
@@ -35,13 +37,13 @@ public enum DetailsOverlay {
             lines.append(("", .plain))
             let value = ValueFormatter.formatFull(observation.value, unit: indicator.unit, language: language)
             var marks: [String] = []
-            if observation.approximate { marks.append("≈ approximate") }
-            if observation.projection { marks.append("→ projection") }
+            if observation.approximate { marks.append("≈ \(text.approximate)") }
+            if observation.projection { marks.append("→ \(text.projection)") }
             let head = "\(observation.year)  \(value)" + (marks.isEmpty ? "" : "  (" + marks.joined(separator: ", ") + ")")
             lines.append((head, Style(bold: true, role: observation.year == state.year ? .accent : .normal)))
             if let source = model.dataset.source(id: observation.source) {
                 lines += WordWrap.lines("\(source.title) — \(source.publisher), \(source.date)", width: width).map { ($0, .plain) }
-                if let location = source.url ?? source.document.map({ "article \($0)" }) {
+                if let location = source.url ?? source.document.map({ "\(text.article) \($0)" }) {
                     lines += WordWrap.lines(location, width: width).map { ($0, .dim) }
                 }
             }

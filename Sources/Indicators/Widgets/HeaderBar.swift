@@ -1,27 +1,45 @@
-/// The top line: the city, the selected year, and the years with data, the
-/// selected one reversed. When the years do not fit, a window around the
-/// selected year is shown with ‹ › at the cut ends.
+/// The top line: the city (with its place among several), the selected year
+/// (and the base year in compare mode), and the years with data, the
+/// selected one reversed and the base underlined. When the years do not
+/// fit, a window around the selected year is shown with ‹ › at the cut ends.
 public enum HeaderBar {
-    public static func draw(_ grid: inout Grid, _ rect: Rect, state: DashboardState, model: DashboardModel) {
+    public static func draw(_ grid: inout Grid, _ rect: Rect, state: DashboardState, data: DashboardData) {
         grid.fill(rect, style: Style(role: .title))
-        let city = model.dataset.city.displayName(in: state.language)
-        var x = grid.put(" " + city + " ", x: rect.x, y: rect.y, style: Style(bold: true, role: .title))
-        x = grid.put(String(state.year), x: x, y: rect.y, style: Style(bold: true, role: .accent))
-        grid.put(" │", x: x, y: rect.y, style: Style(dim: true, role: .muted))
-        for slot in slots(state: state, model: model, width: rect.width) {
+        var x = rect.x
+        for (text, style) in prefix(state: state, data: data) {
+            x = grid.put(text, x: x, y: rect.y, style: style, clip: rect)
+        }
+        for slot in slots(state: state, data: data, width: rect.width) {
             switch slot.kind {
             case .year(let year):
-                let selected = year == state.year
-                grid.put(String(year), x: slot.x, y: rect.y, style: selected ? .selected : Style(role: .title))
+                let style: Style = year == state.year ? .selected
+                    : year == state.compareBase ? Style(bold: true, underline: true, role: .accent) : Style(role: .title)
+                grid.put(String(year), x: slot.x, y: rect.y, style: style)
             case .more(let text):
                 grid.put(text, x: slot.x, y: rect.y, style: Style(dim: true, role: .muted))
             }
         }
     }
 
+    /// What stands before the years: " Almaty 2/3 2015 → 2019 │".
+    static func prefix(state: DashboardState, data: DashboardData) -> [(String, Style)] {
+        let city = data.model(for: state).dataset.city.displayName(in: state.language)
+        var parts: [(String, Style)] = [(" " + city + " ", Style(bold: true, role: .title))]
+        if data.hasSeveralCities {
+            parts.append(("\(state.city + 1)/\(data.cities.count) ", Style(dim: true, role: .muted)))
+        }
+        if let base = state.compareBase {
+            parts.append((String(base), Style(bold: true, underline: true, role: .accent)))
+            parts.append((" → ", Style(role: .title)))
+        }
+        parts.append((String(state.year), Style(bold: true, role: .accent)))
+        parts.append((" │", Style(dim: true, role: .muted)))
+        return parts
+    }
+
     /// The year drawn at column `x`, for mouse clicks.
-    public static func year(at x: Int, state: DashboardState, model: DashboardModel, width: Int) -> Int? {
-        for slot in slots(state: state, model: model, width: width) {
+    public static func year(at x: Int, state: DashboardState, data: DashboardData, width: Int) -> Int? {
+        for slot in slots(state: state, data: data, width: width) {
             if case .year(let year) = slot.kind, x >= slot.x, x < slot.x + 4 { return year }
         }
         return nil
@@ -33,11 +51,10 @@ public enum HeaderBar {
         var x: Int
     }
 
-    static func slots(state: DashboardState, model: DashboardModel, width: Int) -> [Slot] {
-        let city = model.dataset.city.displayName(in: state.language)
-        let start = 1 + DisplayWidth.of(city) + 1 + 4 + 3
+    static func slots(state: DashboardState, data: DashboardData, width: Int) -> [Slot] {
+        let start = prefix(state: state, data: data).reduce(0) { $0 + DisplayWidth.of($1.0) } + 1
         let room = (width - start) / 5
-        let years = model.years
+        let years = data.model(for: state).years
         guard room > 0, !years.isEmpty else { return [] }
         var first = 0
         var count = years.count

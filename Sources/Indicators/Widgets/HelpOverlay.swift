@@ -1,26 +1,7 @@
 /// Every key, in a box over the dashboard (`?` or F1).
 public enum HelpOverlay {
     static func lines(language: Language) -> [(String, String)] {
-        [
-            ("← → h l", "previous / next year with data"),
-            ("Home End", "first / last year"),
-            ("↑ ↓ j k", "select an indicator (the list scrolls)"),
-            ("PgUp PgDn", "move the selection a page"),
-            ("a", "list all indicators, or only the year's"),
-            ("Tab ⇧Tab", "focus the next / previous pane"),
-            ("↑ ↓ on Source", "step through the sources of the year"),
-            ("Enter", "details: every observation with its source"),
-            ("p", "write the view to a text file"),
-            ("r", "reload now (the data file also reloads when it changes)"),
-            ("? F1", "this help"),
-            ("Esc", "close an overlay"),
-            ("q Ctrl-C", "quit"),
-            ("mouse", "click a year, a tile or an indicator"),
-            ("", ""),
-            ("≈", "approximate: the source gives a round or verbal figure"),
-            ("≠", "sources disagree: ↑↓ on Source shows each"),
-            ("→", "projection or target, not a measurement"),
-        ]
+        InterfaceText.for(language).keys
     }
 
     public static func draw(_ grid: inout Grid, state: DashboardState, size: Size) {
@@ -35,5 +16,8 @@ public enum HelpOverlay {
             grid.put(" " + entry.0, x: inner.x, y: y, width: keyWidth, style: Style(bold: true, role: .accent))
             grid.put(entry.1, x: inner.x + keyWidth + 1, y: y, width: inner.width - keyWidth - 1)
         }
+        // More above or below: the list scrolls with ↑↓.
+        if first > 0 { grid.put("▲", x: rect.maxX - 2, y: rect.y, style: Style(bold: true, role: .accent)) }
+        if first + inner.height < entries.count { grid.put("▼", x: rect.maxX - 2, y: rect.maxY - 1, style: Style(bold: true, role: .accent)) }
     }
 }

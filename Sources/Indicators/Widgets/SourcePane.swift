@@ -23,10 +23,11 @@ public enum SourcePane {
         guard inner.width > 0, inner.height > 0 else { return }
 
         guard let observation, let source = model.dataset.source(id: observation.source) else {
-            grid.put("No figure for \(state.year).", x: inner.x, y: inner.y, width: inner.width, style: .dim)
+            grid.put(text.noFigure(for: state.year), x: inner.x, y: inner.y, width: inner.width, style: .dim)
             if let near = nearest(indicator, to: state.year) {
                 let value = ValueFormatter.format(near.value, unit: indicator.unit, language: state.language)
-                grid.put("Nearest: \(near.year), \(value). ←→ change the year.", x: inner.x, y: inner.y + 1, width: inner.width, style: .dim)
+                grid.put("\(text.nearest): \(near.year), \(value). \(text.changeYearHint)", x: inner.x, y: inner.y + 1,
+                         width: inner.width, style: .dim)
             }
             return
         }
@@ -39,7 +40,7 @@ public enum SourcePane {
         let quoteRoom = max(1, inner.height - lines.count - 1)
         let quote = "«" + observation.quote.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "»"
         lines += WordWrap.lines(quote, width: inner.width, limit: quoteRoom).map { ($0, Style(role: .accent)) }
-        let location = source.url ?? source.document.map { "article \($0)" } ?? ""
+        let location = source.url ?? source.document.map { "\(text.article) \($0)" } ?? ""
         var extra: [String] = []
         if let note = observation.note { extra.append(note) }
         if !location.isEmpty { extra.insert(location, at: 0) }

@@ -6,7 +6,7 @@ public enum TooSmallNotice {
         let lines = [
             text.tooSmall,
             "\(size.width)×\(size.height)",
-            "\(text.needs) \(minimum.width)×\(minimum.height)",
+            "\(text.needsAtLeast) \(minimum.width)×\(minimum.height)",
         ]
         let top = max(0, (size.height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {

@@ -9,25 +9,27 @@ struct Dashboard: ParsableCommand {
         abstract: "Open the interactive dashboard (the default). With standard output not a terminal, print the text snapshot instead.")
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: ArgumentHelp("Where `p` writes snapshots (default: the working directory).", valueName: "folder"))
     var snapshotDir: String?
 
     func run() throws {
         try Self.reportingFailures {
-            let (path, dataset) = try data.load()
-            let model = DashboardModel(dataset: dataset)
+            let files = try data.load()
+            let cities = DashboardData(cities: files.map { DashboardModel(dataset: $0.dataset) })
+            let initial = DashboardState.initial(for: cities.cities[0], language: language.language)
             guard isatty(1) == 1 else {
                 // Piped or redirected: the latest year as text, never escape codes in a file.
-                let grid = DashboardView.draw(.initial(for: model), model: model, size: Size(width: 100, height: 30))
+                let grid = DashboardView.draw(initial, data: cities, size: Size(width: 100, height: 30))
                 try StandardStreams.writeOutput(grid.text)
                 return
             }
-            try runInteractive(model: model, path: path)
+            try runInteractive(data: cities, state: initial, paths: files.map(\.path))
         }
     }
 
-    private func runInteractive(model initialModel: DashboardModel, path: String) throws {
+    private func runInteractive(data initialData: DashboardData, state initialState: DashboardState, paths: [String]) throws {
         SignalPipe.install()
         cd_install_crash_restore(1)
         let screen: CursesScreen
@@ -36,80 +38,87 @@ struct Dashboard: ParsableCommand {
         } catch {
             throw Failure(message: error.message, exitCode: 69)  // EX_UNAVAILABLE
         }
-        var model = initialModel
+        var data = initialData
         var size = screen.size
-        var (state, _) = DashboardUpdate.update(.initial(for: model), .resize, model: model, size: size)
-        var watched = FileSignature(path: path)
-        screen.draw(DashboardView.draw(state, model: model, size: size))
+        var (state, _) = DashboardUpdate.update(initialState, .resize, data: data, size: size)
+        var watched = paths.map(FileSignature.init(path:))
+        screen.draw(DashboardView.draw(state, data: data, size: size))
         loop: while true {
-            // Wake about once a second to notice edits to the data file.
+            // Wake about once a second to notice edits to the data files.
             let (events, signal) = screen.waitForEvents(timeout: 1000)
             if let signal {
                 screen.stop()
                 SignalPipe.endProcess(by: signal)
             }
-            var reload = false
+            var reload: Set<Int> = []
             for event in events {
                 if event == .resize { size = screen.size }
-                let (next, effect) = DashboardUpdate.update(state, event, model: model, size: size)
+                let (next, effect) = DashboardUpdate.update(state, event, data: data, size: size)
                 state = next
                 switch effect {
                 case .quit: break loop
-                case .writeSnapshot: state.message = writeSnapshot(state: state, model: model, size: size)
-                case .reload: reload = true
+                case .writeSnapshot: state.message = writeSnapshot(state: state, data: data, size: size)
+                case .reload: reload.formUnion(paths.indices)
                 case nil: break
                 }
             }
-            let current = FileSignature(path: path)
-            if current != watched {
-                watched = current
-                reload = true
+            for (index, path) in paths.enumerated() {
+                let current = FileSignature(path: path)
+                if current != watched[index] {
+                    watched[index] = current
+                    reload.insert(index)
+                }
             }
-            if reload {
-                (model, state) = self.reload(path: path, model: model, state: state, size: size)
+            if !reload.isEmpty {
+                (data, state) = self.reload(reload.sorted(), paths: paths, data: data, state: state, size: size)
             } else if events.isEmpty {
                 continue  // nothing happened: nothing to draw
             }
-            screen.draw(DashboardView.draw(state, model: model, size: size))
+            screen.draw(DashboardView.draw(state, data: data, size: size))
         }
         screen.stop()
     }
 
     /// New data keeps the view (same indicator and year where they exist);
-    /// invalid data keeps the last good data and says what is wrong.
-    private func reload(path: String, model: DashboardModel, state: DashboardState, size: Size) -> (DashboardModel, DashboardState) {
-        // The status bar is one line: name the file, not its whole path.
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        do {
-            let newModel = DashboardModel(dataset: try DatasetLoader.load(path: path))
-            var next = state.carried(from: model, to: newModel)
-            next.dataProblem = nil
-            next = DashboardUpdate.update(next, .resize, model: newModel, size: size).0
-            next.message = "Reloaded \(name)"
-            return (newModel, next)
-        } catch {
-            var next = state
-            next.message = nil
-            let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
-            let shown = first.hasPrefix(path) ? name + first.dropFirst(path.count) : first
-            next.dataProblem = "Kept the last good data: \(shown)"
-            return (model, next)
+    /// invalid data keeps that city's last good data and says what is wrong.
+    private func reload(_ indices: [Int], paths: [String], data: DashboardData, state: DashboardState, size: Size) -> (DashboardData, DashboardState) {
+        var cities = data.cities
+        var problems: [String] = []
+        var reloaded: [String] = []
+        for index in indices {
+            let path = paths[index]
+            // The status bar is one line: name the file, not its whole path.
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            do {
+                cities[index] = DashboardModel(dataset: try DatasetLoader.load(path: path))
+                reloaded.append(name)
+            } catch {
+                let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
+                problems.append(first.hasPrefix(path) ? name + first.dropFirst(path.count) : first)
+            }
         }
+        let newData = DashboardData(cities: cities)
+        var next = state.city < cities.count && indices.contains(state.city)
+            ? state.carried(from: data.model(for: state), to: newData.model(for: state)) : state
+        next = DashboardUpdate.update(next, .resize, data: newData, size: size).0
+        next.dataProblem = problems.first
+        next.message = problems.isEmpty ? .reloaded(file: reloaded.joined(separator: ", ")) : nil
+        return (newData, next)
     }
 
     /// `p`: the current view as text, written atomically; the status bar reports the outcome.
-    private func writeSnapshot(state: DashboardState, model: DashboardModel, size: Size) -> String {
+    private func writeSnapshot(state: DashboardState, data: DashboardData, size: Size) -> StatusMessage {
         var clean = state
         clean.message = nil
-        let text = DashboardView.draw(clean, model: model, size: size).text
-        let name = SnapshotFileName.make(city: model.dataset.city.id, year: state.year, date: Date())
+        let text = DashboardView.draw(clean, data: data, size: size).text
+        let name = SnapshotFileName.make(city: data.model(for: state).dataset.city.id, year: state.year, date: Date())
         let folder = snapshotDir ?? "."
         let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
         do {
             try AtomicFile.write(Array(text.utf8), to: path)
-            return "Snapshot written to \(path)"
+            return .snapshotWritten(path: path)
         } catch {
-            return "Snapshot not written: \(error.description)"
+            return .snapshotNotWritten(reason: error.description)
         }
     }
 }

@@ -18,15 +18,20 @@ struct Snapshot: ParsableCommand {
         case auto, always, never
     }
 
-    enum LanguageOption: String, CaseIterable, ExpressibleByArgument {
-        case en, kk, ru
-        var language: Language { Language(rawValue: rawValue) ?? .en }
-    }
-
     @OptionGroup var data: DataOptions
+    @OptionGroup var language: LanguageOptions
 
     @Option(help: "The year (default: the latest with data; projections do not count).")
     var year: Int?
+
+    @Option(help: ArgumentHelp("Compare the year with this base year: both values and the change between them.", valueName: "base"))
+    var compare: Int?
+
+    @Option(help: ArgumentHelp("The city to print, by its id, when several are loaded (default: the first).", valueName: "id"))
+    var city: String?
+
+    @Flag(help: "Print every loaded city, one after another (CSV and JSON: in one table or document).")
+    var allCities = false
 
     @Option(help: "text, markdown, json or csv.")
     var format: Format = .text
@@ -40,9 +45,6 @@ struct Snapshot: ParsableCommand {
     @Option(help: "Colour in a text snapshot: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorMode = .auto
 
-    @Option(help: "Language of names and numbers: en, kk or ru.")
-    var lang: LanguageOption = .en
-
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
@@ -52,14 +54,23 @@ struct Snapshot: ParsableCommand {
                 throw ValidationError("--\(name) must be between 1 and 1000, not \(value)")
             }
         }
+        if city != nil && allCities {
+            throw ValidationError("--city and --all-cities cannot be used together")
+        }
     }
 
     func run() throws {
         try Self.reportingFailures {
-            let (_, dataset) = try data.load()
-            let model = DashboardModel(dataset: dataset)
-            let chosen = try chooseYear(model: model)
-            let text = render(model: model, year: chosen)
+            let cities = DashboardData(cities: try data.load().map { DashboardModel(dataset: $0.dataset) })
+            let shown = try chooseCities(cities)
+            let chosen = try chooseYear(cities.cities[shown[0]], all: shown.map { cities.cities[$0] })
+            if let compare {
+                guard compare != chosen else {
+                    throw Failure(message: "--compare \(compare) is the year itself; choose another base year", exitCode: 64)
+                }
+                try requireYear(compare, in: shown.map { cities.cities[$0] }, option: "--compare ")
+            }
+            let text = render(cities, shown: shown, year: chosen)
             if let output {
                 do throws(AtomicFile.WriteError) {
                     try AtomicFile.write(Array(text.utf8), to: output)
@@ -72,33 +83,53 @@ struct Snapshot: ParsableCommand {
         }
     }
 
-    private func chooseYear(model: DashboardModel) throws -> Int {
-        let listed = model.years.map(String.init).joined(separator: ", ")
-        guard let chosen = year ?? model.latestYear else {
+    /// The indices of the cities to print.
+    private func chooseCities(_ cities: DashboardData) throws -> [Int] {
+        if allCities { return Array(cities.cities.indices) }
+        guard let city else { return [0] }
+        guard let index = cities.cities.firstIndex(where: { $0.dataset.city.id == city }) else {
+            let ids = cities.cities.map(\.dataset.city.id).joined(separator: ", ")
+            throw Failure(message: "--city \(city): no such city; loaded: \(ids)", exitCode: 64)
+        }
+        return [index]
+    }
+
+    /// `--year`, else the first printed city's latest year with data.
+    private func chooseYear(_ first: DashboardModel, all: [DashboardModel]) throws -> Int {
+        guard let chosen = year ?? first.latestYear ?? all.compactMap(\.latestYear).max() else {
             throw Failure(message: "the data has no year with a measurement", exitCode: 65)
         }
-        guard model.years.contains(chosen) else {
-            throw Failure(message: "no data for \(chosen); years with data: \(listed)", exitCode: 64)
-        }
+        try requireYear(chosen, in: all, option: year == nil ? "" : "--year ")
         return chosen
     }
 
-    private func render(model: DashboardModel, year: Int) -> String {
-        let language = lang.language
+    private func requireYear(_ year: Int, in models: [DashboardModel], option: String) throws {
+        guard !models.contains(where: { $0.years.contains(year) }) else { return }
+        let listed = Set(models.flatMap(\.years)).sorted().map(String.init).joined(separator: ", ")
+        throw Failure(message: "\(option)\(year): no data in that year; years with data: \(listed)", exitCode: 64)
+    }
+
+    private func render(_ cities: DashboardData, shown: [Int], year: Int) -> String {
+        let language = language.language
+        let tables = shown.map { SnapshotTable(dataset: cities.cities[$0].dataset, year: year, base: compare, language: language) }
         switch format {
         case .text:
-            var state = DashboardState.initial(for: model, language: language)
-            state.year = year
             let size = Size(width: width ?? TerminalSize.current?.width ?? 100, height: height ?? TerminalSize.current?.height ?? 30)
-            state = DashboardUpdate.update(state, .resize, model: model, size: size).0
-            let grid = DashboardView.draw(state, model: model, size: size)
-            return useColor ? ANSIText.render(grid) : grid.text
+            return shown.map { index in
+                var state = DashboardState.initial(for: cities.cities[index], language: language)
+                state.city = index
+                state.year = year
+                state.compareBase = compare
+                state = DashboardUpdate.update(state, .resize, data: cities, size: size).0
+                let grid = DashboardView.draw(state, data: cities, size: size)
+                return useColor ? ANSIText.render(grid) : grid.text
+            }.joined(separator: "\n")
         case .markdown:
-            return MarkdownSnapshot.render(SnapshotTable(dataset: model.dataset, year: year, language: language))
+            return tables.map(MarkdownSnapshot.render).joined(separator: "\n")
         case .json:
-            return JSONSnapshot.render(SnapshotTable(dataset: model.dataset, year: year, language: language))
+            return allCities ? JSONSnapshot.render(cities: tables) : JSONSnapshot.render(tables[0])
         case .csv:
-            return CSVSnapshot.render(SnapshotTable(dataset: model.dataset, year: year, language: language))
+            return allCities ? CSVSnapshot.render(cities: tables) : CSVSnapshot.render(tables[0])
         }
     }
 

@@ -94,9 +94,10 @@ import Testing
     @Test func aDirectoryAndAMissingFile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
+        // A folder is read as the data files in it; without any, there is no input.
         var result = try run(["validate", "--data", folder.path])
-        #expect(result.status == 74)
-        #expect(result.output == "citydash: \(folder.path): cannot read: it is a directory, not a data file\n")
+        #expect(result.status == 66)
+        #expect(result.output == "citydash: \(folder.path): the folder has no .json data files\n")
         result = try run(["snapshot", "--data", folder.path + "/gone.json"])
         #expect(result.status == 66)
     }

@@ -32,7 +32,7 @@ import Testing
         #expect((root["years"] as? [Int]) == dataset.years)
         let indicators = try #require(root["indicators"] as? [[String: Any]])
         #expect(indicators.map { $0["id"] as? String } == dataset.indicators.map(\.id))
-        let keys: Set<String> = ["id", "name", "unit", "value", "approximate", "disagreement", "previous", "change", "change_kind", "sources"]
+        let keys: Set<String> = ["id", "name", "unit", "value", "approximate", "disagreement", "previous", "change", "change_kind", "sources", "base"]
         for entry in indicators { #expect(Set(entry.keys) == keys) }
         let gdp = try #require(indicators.first { $0["id"] as? String == "gdp_share" })
         #expect(gdp["value"] as? Double == 20)

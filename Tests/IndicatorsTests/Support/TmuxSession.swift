@@ -38,7 +38,7 @@ final class TmuxSession {
         let assignments = env.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         // The server this starts lives on: give it no pipe of ours to hold open.
         try Self.run(Self.which("tmux") ?? "/usr/bin/tmux", ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", target,
-                                                             "-x", "\(width)", "-y", "\(height)", "env -u NO_COLOR \(assignments) sh"])
+                                                             "-x", "\(width)", "-y", "\(height)", "env -u NO_COLOR -u LC_ALL -u LC_MESSAGES \(assignments) sh"])
     }
 
     deinit {
