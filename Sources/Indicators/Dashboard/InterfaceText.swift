@@ -35,7 +35,7 @@ public struct InterfaceText: Sendable {
     let noFigure: (String, String)
     let nearest: String
     let changeYearHint: String
-    // The comparison of cities
+    // The comparison of cities: "unit: share %" for a city set apart
     let otherUnit: String
     let notInCity: String
     // The details overlay
@@ -112,7 +112,7 @@ extension InterfaceText {
         approximate: "approximate", projection: "projection", firstFigure: "first figure", minimum: "min", maximum: "max",
         article: "article", versus: ("vs", ""), earlier: "last", later: "next",
         noFigure: ("No figure for ", "."), nearest: "Nearest", changeYearHint: "←→ change the year.",
-        otherUnit: "other unit", notInCity: "not in the data",
+        otherUnit: "unit", notInCity: "not in the data",
         unitLabel: "unit", betterLabel: "better",
         betterWords: [.higher: "higher", .lower: "lower", .neutral: "neither"],
         tooSmall: "Terminal too small", needsAtLeast: "citydash needs at least",
@@ -160,13 +160,13 @@ extension InterfaceText {
         ])
 
     static let kazakh = InterfaceText(
-        indicators: "Көрсеткіштер", allIndicators: "барлық көрсеткіш", trend: "Динамика", source: "Дереккөз",
+        indicators: "Көрсеткіштер", allIndicators: "барлығы", trend: "Динамика", source: "Дереккөз",
         cities: "Қалалар", help: "Пернелер", details: "Толығырақ", noData: "дерек жоқ",
         sourcesDisagree: "дереккөздер сәйкес емес", approximate: "шамамен", projection: "болжам",
         firstFigure: "алғашқы дерек", minimum: "мин", maximum: "макс", article: "мақала",
         versus: ("", "жылдан"), earlier: "бұрын", later: "кейін",
         noFigure: ("", " жылға дерек жоқ."), nearest: "Ең жақыны", changeYearHint: "←→ жылды ауыстыру.",
-        otherUnit: "басқа бірлік", notInCity: "деректе жоқ",
+        otherUnit: "бірлігі", notInCity: "деректе жоқ",
         unitLabel: "бірлік", betterLabel: "жақсысы",
         betterWords: [.higher: "жоғары", .lower: "төмен", .neutral: "бейтарап"],
         tooSmall: "Терминал тым кішкентай", needsAtLeast: "citydash үшін кемінде",
@@ -221,7 +221,7 @@ extension InterfaceText {
         firstFigure: "первое значение", minimum: "мин", maximum: "макс", article: "статья",
         versus: ("к", ""), earlier: "ранее", later: "позже",
         noFigure: ("Нет значения за ", " год."), nearest: "Ближайшее", changeYearHint: "←→ сменить год.",
-        otherUnit: "другая единица", notInCity: "нет в данных",
+        otherUnit: "ед.", notInCity: "нет в данных",
         unitLabel: "единица", betterLabel: "лучше",
         betterWords: [.higher: "выше", .lower: "ниже", .neutral: "нейтрально"],
         tooSmall: "Терминал слишком мал", needsAtLeast: "citydash нужно не меньше",
@@ -255,7 +255,7 @@ extension InterfaceText {
             ("o", "наложить все города на динамику"),
             ("L", "язык: английский, казахский, русский"),
             ("Tab ⇧Tab", "следующая / предыдущая панель"),
-            ("↑ ↓ в Источнике", "перебрать источники за год"),
+            ("↑ ↓ Источник", "перебрать источники за год"),
             ("Enter", "подробно: все значения с источниками"),
             ("p", "записать вид в текстовый файл"),
             ("r", "перечитать данные (изменённые файлы — сами)"),

@@ -7,9 +7,12 @@ public enum CityComparisonPane {
         let text = InterfaceText.for(state.language)
         let language = state.language
         let model = data.model(for: state)
-        PaneFrame.draw(&grid, rect, title: "\(text.cities) · \(state.year)", focused: false)
+        let indicator = model.indicator(atPosition: state.selection)
+        // The title names the unit compared, which the cities set apart do not share.
+        let unit = indicator.map { " · " + text.unitName($0.unit) } ?? ""
+        PaneFrame.draw(&grid, rect, title: "\(text.cities) · \(state.year)\(unit)", focused: false)
         let inner = rect.inner
-        guard inner.width > 8, inner.height > 0, let indicator = model.indicator(atPosition: state.selection) else { return }
+        guard inner.width > 8, inner.height > 0, let indicator else { return }
         let comparison = data.comparison(of: indicator, year: state.year)
         let hasBar = comparison.unit != .rank
         // Each row, and whether it is set apart (a reason instead of a bar).
@@ -35,15 +38,16 @@ public enum CityComparisonPane {
                                      valueStyle: .dim, marker: marker), true)
             }
         }
-        let labelWidth = min(lines.map { DisplayWidth.of($0.row.label) }.max() ?? 8, inner.width / 2)
-        let valueWidth = min(lines.filter { !$0.setApart }.map { DisplayWidth.of($0.row.valueText) }.max() ?? 8, inner.width / 3)
+        // Values are never cut; names get what is left beside a bar of at least four cells.
+        let valueWidth = min(lines.filter { !$0.setApart }.map { DisplayWidth.of($0.row.valueText) }.max() ?? 8, inner.width / 2)
+        let labelWidth = max(1, min(lines.map { DisplayWidth.of($0.row.label) }.max() ?? 8, inner.width - valueWidth - 7))
         for (offset, line) in lines.prefix(inner.height).enumerated() {
             let y = inner.y + offset
             let row = line.row
             if line.setApart {
                 // Its name, then why it is not compared, in the rest of the line.
                 grid.put(row.marker, x: inner.x, y: y, width: 1, style: row.labelStyle)
-                let x = grid.put(row.label, x: inner.x + 1, y: y, width: labelWidth, style: row.labelStyle)
+                let x = grid.put(row.label, x: inner.x + 1, y: y, style: row.labelStyle, clip: inner)
                 grid.put(row.valueText, x: x + 1, y: y, width: max(0, inner.maxX - x - 1), style: row.valueStyle)
             } else {
                 BarChart.drawRow(row, in: &grid, x: inner.x, y: y, width: inner.width, labelWidth: labelWidth, valueWidth: valueWidth)

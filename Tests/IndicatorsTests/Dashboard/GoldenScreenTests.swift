@@ -48,6 +48,31 @@ import Testing
         check([.enter], size: Self.small, named: "80x24-details")
     }
 
+    /// The opening screen, compare mode (2015 → 2019) and the help, in each language.
+    @Test(arguments: Language.allCases)
+    func inEveryLanguage(language: Language) {
+        let toLanguage = [KeyEvent](repeating: .character("L"), count: Language.allCases.firstIndex(of: language) ?? 0)
+        let compare: [KeyEvent] = Shipped.keys(toYear: 2019) + [.character("c"), .character("["), .character("["), .character("[")]
+        // Esc clears the language message, so the status bar shows the hints.
+        check(toLanguage + [.escape], size: Self.small, named: "80x24-\(language.rawValue)-latest")
+        check(toLanguage + compare, size: Self.small, named: "80x24-\(language.rawValue)-compare-2015-2019")
+        check(toLanguage + [.help], size: Self.small, named: "80x24-\(language.rawValue)-help")
+    }
+
+    /// The shipped file with two generated cities: the comparison pane, and the cities overlaid on the trend.
+    @Test func severalCities() {
+        let data = GeneratedCities.data
+        for (keys, size, name) in [
+            (Shipped.keys(toYear: 2019), Self.small, "80x24-cities-2019"),
+            (Shipped.keys(toYear: 2019) + [.character(">")], Self.small, "80x24-cities-2019-north"),
+            (Shipped.keys(toYear: 2019) + [.character("o")], Self.large, "120x40-cities-2019-overlay"),
+        ] {
+            var state = DashboardUpdate.update(.initial(for: data.cities[0]), .resize, data: data, size: size).0
+            for key in keys { state = DashboardUpdate.update(state, key, data: data, size: size).0 }
+            assertSnapshot(of: DashboardView.draw(state, data: data, size: size).text, as: .lines, named: name, testName: "screen")
+        }
+    }
+
     @Test func tooSmall() {
         check([], size: Size(width: 59, height: 20), named: "59x20-too-small")
     }

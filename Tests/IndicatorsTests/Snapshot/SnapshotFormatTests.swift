@@ -25,6 +25,46 @@ import Testing
         }
     }
 
+    /// 2019 against 2015 in every format, and the Markdown in Kazakh and Russian.
+    @Test func compareGoldenFiles() {
+        let table = SnapshotTable(dataset: dataset, year: 2019, base: 2015)
+        assertSnapshot(of: MarkdownSnapshot.render(table), as: .lines, named: "2015-2019.md", testName: "compare")
+        assertSnapshot(of: JSONSnapshot.render(table), as: .lines, named: "2015-2019.json", testName: "compare")
+        assertSnapshot(of: CSVSnapshot.render(table), as: .lines, named: "2015-2019.csv", testName: "compare")
+        for language in [Language.kk, .ru] {
+            let localized = SnapshotTable(dataset: dataset, year: 2019, base: 2015, language: language)
+            assertSnapshot(of: MarkdownSnapshot.render(localized), as: .lines, named: "2015-2019-\(language.rawValue).md",
+                           testName: "compare")
+        }
+    }
+
+    @Test func compareJSONGivesTheBaseValueAndTheChange() throws {
+        let text = JSONSnapshot.render(SnapshotTable(dataset: dataset, year: 2019, base: 2015))
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(root["base_year"] as? Int == 2015)
+        let indicators = try #require(root["indicators"] as? [[String: Any]])
+        let tax = try #require(indicators.first { $0["id"] as? String == "tax_share" }?["base"] as? [String: Any])
+        #expect(tax["year"] as? Int == 2015 && tax["value"] as? Double == 31)
+        #expect(tax["change"] as? Double == -6 && tax["change_kind"] as? String == "points" && tax["verdict"] as? String == "worse")
+        #expect((tax["sources"] as? [[String: Any]])?.isEmpty == false)
+        // Without --compare the key is there, null.
+        let plain = JSONSnapshot.render(SnapshotTable(dataset: dataset, year: 2019))
+        let plainRoot = try #require(try JSONSerialization.jsonObject(with: Data(plain.utf8)) as? [String: Any])
+        #expect(plainRoot["base_year"] is NSNull)
+    }
+
+    @Test func allCitiesShareOneCSVTableAndOneJSONDocument() throws {
+        let tables = GeneratedCities.data.cities.map { SnapshotTable(dataset: $0.dataset, year: 2019) }
+        let csv = try CSV<Named>(string: CSVSnapshot.render(cities: tables))
+        #expect(csv.header == ["city"] + CSVSnapshot.header)
+        #expect(csv.rows.count == tables.reduce(0) { $0 + $1.rows.count })
+        #expect(Set(csv.rows.compactMap { $0["city"] }) == ["almaty", "north", "south"])
+        #expect(csv.rows.first { $0["city"] == "south" && $0["id"] == "gdp_share" }?["value"] == "25.5")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(JSONSnapshot.render(cities: tables).utf8)) as? [String: Any])
+        let cities = try #require(json["cities"] as? [[String: Any]])
+        #expect(cities.compactMap { ($0["city"] as? [String: Any])?["id"] as? String } == ["almaty", "north", "south"])
+    }
+
     @Test func jsonHoldsEveryIndicatorWithTheDocumentedKeys() throws {
         let text = JSONSnapshot.render(SnapshotTable(dataset: dataset, year: 2018))
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -1,0 +1,68 @@
+import Foundation
+@testable import Indicators
+
+/// Small datasets for two or three cities, generated here so each test
+/// shows the figures it checks. They are test data, not real figures: the
+/// source says so.
+enum GeneratedCities {
+    struct Series {
+        var id: String
+        var unit: String = "percent"
+        var better: String = "higher"
+        var values: [(year: Int, value: Double)]
+    }
+
+    /// A data file's text for a city with the given series.
+    static func json(id: String, name: String, kk: String? = nil, ru: String? = nil, series: [Series]) -> String {
+        let names = ["\"en\": \"\(name)\""] + (kk.map { ["\"kk\": \"\($0)\""] } ?? []) + (ru.map { ["\"ru\": \"\($0)\""] } ?? [])
+        let indicators = series.enumerated().map { offset, series in
+            let observations = series.values.map {
+                "{\"year\": \($0.year), \"value\": \(number($0.value)), \"source\": \"generated\", \"quote\": \"generated for tests\"}"
+            }.joined(separator: ", ")
+            return """
+                {"id": "\(series.id)", "name": {"en": "\(series.id)"}, "unit": "\(series.unit)", "better": "\(series.better)",
+                 "headline": \(offset < 2), "observations": [\(observations)]}
+                """
+        }.joined(separator: ",\n")
+        return """
+            {"schema": 1, "city": {"id": "\(id)", "name": {\(names.joined(separator: ", "))}, "country": "KZ"},
+             "sources": [{"id": "generated", "title": "Generated test data, not real figures", "publisher": "citydash tests",
+                          "date": "2026", "language": "en", "document": null, "url": null}],
+             "indicators": [\(indicators)]}
+            """
+    }
+
+    /// Whole numbers without ".0": ranks must be whole in the file.
+    static func number(_ value: Double) -> String {
+        value.rounded() == value ? String(Int(value)) : String(value)
+    }
+
+    /// Two generated cities beside the shipped Almaty file: one with
+    /// population in people (compared), one with it in percent (set apart),
+    /// neither with every year.
+    static let north = json(id: "north", name: "North Test", kk: "Солтүстік сынақ", ru: "Северный тест", series: [
+        Series(id: "gdp_share", values: [(2015, 9.5), (2019, 11.2)]),
+        Series(id: "tax_share", values: [(2019, 12)]),
+        Series(id: "population", unit: "people", better: "neutral", values: [(2019, 1_200_000)]),
+    ])
+    static let south = json(id: "south", name: "South Test", kk: "Оңтүстік сынақ", ru: "Южный тест", series: [
+        Series(id: "gdp_share", values: [(2015, 4), (2019, 25.5), (2023, 6)]),
+        Series(id: "tax_share", values: [(2015, 3)]),
+        Series(id: "population", unit: "percent", better: "neutral", values: [(2019, 7.5)]),
+    ])
+
+    /// Almaty (shipped), North and South, as the dashboard sees them.
+    static let data: DashboardData = {
+        do {
+            let models = try [north, south].map { DashboardModel(dataset: try Fixtures.decode($0)) }
+            return DashboardData(cities: [Shipped.model] + models)
+        } catch {
+            fatalError("the generated cities do not load: \(error)")
+        }
+    }()
+
+    /// Writes North and South into `folder`; returns their paths.
+    static func write(into folder: TemporaryFolder) throws -> [String] {
+        [try folder.write("north.json", north), try folder.write("south.json", south)]
+    }
+}
