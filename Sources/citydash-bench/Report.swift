@@ -5,7 +5,8 @@ enum Report {
     static let header = [
         pad("dataset", 9), pad("file", 8, right: true), pad("load+check", 16, right: true), pad("JSONDecoder", 16, right: true),
         pad("ratio", 6, right: true), pad("frame 80×24", 12, right: true), pad("200×60", 9, right: true),
-        pad("key p50", 9, right: true), pad("key p99", 9, right: true), pad("switch/repaint", 16, right: true),
+        pad("key p50", 9, right: true), pad("key p99", 9, right: true), pad("compare×3 p99", 13, right: true),
+        pad("switch/repaint", 16, right: true),
         pad("peak", 14, right: true),
     ].joined(separator: " ")
 
@@ -32,6 +33,7 @@ enum Report {
                 pad(milliseconds(number("frame200")), 9, right: true),
                 pad(microseconds(number("keyMedian")), 9, right: true),
                 pad(microseconds(number("keyP99")), 9, right: true),
+                pad(microseconds(number("compareP99")), 13, right: true),
                 pad(String(format: "%.0f/%.0f B %2.0f%%", number("switchBytes"), number("repaintBytes"), switchShare * 100), 16, right: true),
                 pad(String(format: "%.0f MB %.1f×", number("peak") / 1e6, peakRatio), 14, right: true),
             ].joined(separator: " ")
@@ -40,9 +42,9 @@ enum Report {
 
     static func summary(_ rows: [Row]) -> String {
         guard let largest = rows.filter({ $0.name != "shipped" }).max(by: { $0.number("bytes") < $1.number("bytes") }) else { return "summary: no results" }
-        var text = String(format: "summary: %@ (%.0f MB): load+check %.0f MB/s = %.2f× JSONDecoder; first frame %@; key p99 %@; year switch %.0f%% of a repaint; peak memory %.1f× the file",
+        var text = String(format: "summary: %@ (%.0f MB): load+check %.0f MB/s = %.2f× JSONDecoder; first frame %@; key p99 %@ (compare mode, 3 cities: %@); year switch %.0f%% of a repaint; peak memory %.1f× the file",
                           largest.name, largest.megabytes, largest.loadRate, largest.ratio, milliseconds(largest.number("frame80")),
-                          microseconds(largest.number("keyP99")), largest.switchShare * 100, largest.peakRatio)
+                          microseconds(largest.number("keyP99")), microseconds(largest.number("compareP99")), largest.switchShare * 100, largest.peakRatio)
         if let shipped = rows.first(where: { $0.name == "shipped" }) {
             text += "; shipped file first frame " + milliseconds(shipped.number("frame80"))
         }

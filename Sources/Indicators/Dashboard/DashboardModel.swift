@@ -81,15 +81,41 @@ public struct DashboardModel: Sendable {
         guard let base = state.compareBase else {
             return chartRows(year: state.year, selection: state.selection, showAll: state.showAll)
         }
-        var positions: Set<Int>
+        var positions: [Int]
         if state.showAll {
-            positions = Set(order.indices)
+            positions = Array(order.indices)
         } else {
-            positions = positionsWithData[state.year, default: []].union(positionsWithData[base, default: []])
-            if order.indices.contains(state.selection) { positions.insert(state.selection) }
+            // Both years' rows are sorted already: merge them, then add the selection.
+            positions = Self.mergeSorted(rowsByYear[state.year]?.positions ?? [], rowsByYear[base]?.positions ?? [])
+            if order.indices.contains(state.selection) {
+                let at = ChartRows.insertionPoint(of: state.selection, in: positions)
+                if at == positions.count || positions[at] != state.selection { positions.insert(state.selection, at: at) }
+            }
         }
-        // Built per key press in compare mode only; the benchmark's compare line measures it.
-        return ChartRows(positions: positions.sorted(), order: order, indicators: dataset.indicators, pairedWithBase: true)
+        // Built per key press in compare mode only; the benchmark's compare column measures it.
+        return ChartRows(positions: positions, order: order, indicators: dataset.indicators, pairedWithBase: true)
+    }
+
+    /// The union of two ascending arrays, ascending, without repeats.
+    static func mergeSorted(_ left: [Int], _ right: [Int]) -> [Int] {
+        var merged: [Int] = []
+        merged.reserveCapacity(left.count + right.count)
+        var i = 0
+        var j = 0
+        while i < left.count || j < right.count {
+            if j == right.count || (i < left.count && left[i] < right[j]) {
+                merged.append(left[i])
+                i += 1
+            } else if i == left.count || right[j] < left[i] {
+                merged.append(right[j])
+                j += 1
+            } else {
+                merged.append(left[i])
+                i += 1
+                j += 1
+            }
+        }
+        return merged
     }
 
     /// The chart's rows for a year: the indicators with a value in it (or
@@ -141,13 +167,19 @@ public struct ChartRows: Sendable, Equatable {
 
     /// Where `position` stands in `positions` (binary search).
     func index(of position: Int) -> Int? {
+        let low = Self.insertionPoint(of: position, in: positions)
+        return low < positions.count && positions[low] == position ? low : nil
+    }
+
+    /// The first index of `sorted` whose value is not below `position`.
+    static func insertionPoint(of position: Int, in sorted: [Int]) -> Int {
         var low = 0
-        var high = positions.count
+        var high = sorted.count
         while low < high {
             let middle = (low + high) / 2
-            if positions[middle] < position { low = middle + 1 } else { high = middle }
+            if sorted[middle] < position { low = middle + 1 } else { high = middle }
         }
-        return low < positions.count && positions[low] == position ? low : nil
+        return low
     }
 
     /// The row that shows `position`.

@@ -37,6 +37,21 @@ import Testing
         #expect(press(keys("["), from: press(Shipped.keys(toYear: 2019))).compareBase == nil)
     }
 
+    @Test func compareRowsAreBothYearsIndicatorsEachWithItsBaseRow() {
+        let model = Shipped.model
+        for (year, base) in [(2019, 2015), (2023, 1993), (2015, 2019)] {
+            var state = press([])
+            state.year = year
+            state.compareBase = base
+            let rows = model.chartRows(for: state)
+            let expected = model.positionsWithData[year, default: []].union(model.positionsWithData[base, default: []])
+                .union([state.selection]).sorted()
+            #expect(rows.positions == expected)
+            let indicatorRows = rows.rows.indices.filter { if case .indicator = rows.rows[$0] { true } else { false } }
+            #expect(indicatorRows.allSatisfy { rows.rows[$0 + 1] == .base(model.order[rows.positions[indicatorRows.firstIndex(of: $0)!]]) })
+        }
+    }
+
     @Test func oneYearOnlyHasNothingToCompareWith() throws {
         let model = DashboardModel(dataset: try Fixtures.decode(GeneratedCities.json(id: "one", name: "One", series: [
             .init(id: "gdp_share", values: [(2019, 10)]),
