@@ -3,10 +3,26 @@ import Foundation
 /// A year as JSON for scripts: every indicator, null where it has no value.
 /// The shape is documented in docs/snapshot-formats.md and kept stable.
 public enum JSONSnapshot {
+    /// An optional that encodes as `null` rather than vanishing, so every
+    /// documented key is always present.
+    @propertyWrapper
+    struct Null<Value: Encodable>: Encodable {
+        var wrappedValue: Value?
+
+        init(wrappedValue: Value?) {
+            self.wrappedValue = wrappedValue
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+        }
+    }
+
     struct Document: Encodable {
         var city: CityEntry
         var year: Int
-        var baseYear: Int?
+        @Null var baseYear: Int?
         var years: [Int]
         var language: String
         var indicators: [IndicatorEntry]
@@ -14,16 +30,6 @@ public enum JSONSnapshot {
         enum CodingKeys: String, CodingKey {
             case city, year, years, language, indicators
             case baseYear = "base_year"
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(city, forKey: .city)
-            try container.encode(year, forKey: .year)
-            try container.encode(baseYear, forKey: .baseYear)
-            try container.encode(years, forKey: .years)
-            try container.encode(language, forKey: .language)
-            try container.encode(indicators, forKey: .indicators)
         }
     }
 
@@ -35,29 +41,17 @@ public enum JSONSnapshot {
     /// The indicator in the base year, and the change from it to the year.
     struct BaseEntry: Encodable {
         var year: Int
-        var value: Double?
+        @Null var value: Double?
         var approximate: Bool
         var projection: Bool
-        var change: Double?
-        var changeKind: String?
-        var verdict: String?
+        @Null var change: Double?
+        @Null var changeKind: String?
+        @Null var verdict: String?
         var sources: [SourceEntry]
 
         enum CodingKeys: String, CodingKey {
             case year, value, approximate, projection, change, verdict, sources
             case changeKind = "change_kind"
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(year, forKey: .year)
-            try container.encode(value, forKey: .value)
-            try container.encode(approximate, forKey: .approximate)
-            try container.encode(projection, forKey: .projection)
-            try container.encode(change, forKey: .change)
-            try container.encode(changeKind, forKey: .changeKind)
-            try container.encode(verdict, forKey: .verdict)
-            try container.encode(sources, forKey: .sources)
         }
     }
 
@@ -71,35 +65,19 @@ public enum JSONSnapshot {
         var id: String
         var name: String
         var unit: String
-        var value: Double?
+        @Null var value: Double?
         var approximate: Bool
         var disagreement: Bool
-        var previous: Previous?
-        var change: Double?
-        var changeKind: String?
+        @Null var previous: Previous?
+        @Null var change: Double?
+        @Null var changeKind: String?
         var sources: [SourceEntry]
-        var base: BaseEntry?
+        @Null var base: BaseEntry?
 
         enum CodingKeys: String, CodingKey {
             case id, name, unit, value, approximate, disagreement, previous, change
             case changeKind = "change_kind"
             case sources, base
-        }
-
-        // Optionals encode as null rather than vanishing: every key is always present.
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(name, forKey: .name)
-            try container.encode(unit, forKey: .unit)
-            try container.encode(value, forKey: .value)
-            try container.encode(approximate, forKey: .approximate)
-            try container.encode(disagreement, forKey: .disagreement)
-            try container.encode(previous, forKey: .previous)
-            try container.encode(change, forKey: .change)
-            try container.encode(changeKind, forKey: .changeKind)
-            try container.encode(sources, forKey: .sources)
-            try container.encode(base, forKey: .base)
         }
     }
 
@@ -113,24 +91,10 @@ public enum JSONSnapshot {
         var title: String
         var publisher: String
         var date: String
-        var url: String?
-        var document: String?
+        @Null var url: String?
+        @Null var document: String?
         var quote: String
         var value: Double
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(title, forKey: .title)
-            try container.encode(publisher, forKey: .publisher)
-            try container.encode(date, forKey: .date)
-            try container.encode(url, forKey: .url)
-            try container.encode(document, forKey: .document)
-            try container.encode(quote, forKey: .quote)
-            try container.encode(value, forKey: .value)
-        }
-
-        enum CodingKeys: String, CodingKey { case id, title, publisher, date, url, document, quote, value }
     }
 
     public static func render(_ table: SnapshotTable) -> String {
