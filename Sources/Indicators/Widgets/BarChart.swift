@@ -32,6 +32,14 @@ public enum BarChart {
 
     static let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
+    /// A value as a bar's value column shows it: → before a projection, then
+    /// one mark column: ≠ sources disagree, ≈ approximate, else a space.
+    public static func valueText(_ observation: Observation, unit: Unit, language: Language, disagreement: Bool) -> String {
+        let value = ValueFormatter.format(observation.value, unit: unit, language: language)
+        let mark = disagreement ? "≠" : observation.approximate ? "≈" : " "
+        return (observation.projection ? "→" : "") + value + mark
+    }
+
     /// The bar for `value` on a 0…`scale` axis `width` cells long. A value
     /// above zero always shows at least ▏, so it is not mistaken for none.
     public static func bar(_ value: Double, scale: Double, width: Int) -> String {

@@ -28,14 +28,11 @@ public enum CityComparisonPane {
                                      valueText: valueText, labelStyle: labelStyle,
                                      barStyle: Style(role: isShown ? .accent : .bar), marker: marker), false)
             case .otherUnit(let unit):
-                return (BarChart.Row(label: "   \(city)", value: nil, scale: 0, valueText: "\(text.otherUnit): \(text.unitName(unit))",
-                                     labelStyle: .dim, valueStyle: Style(role: .warning), marker: marker), true)
+                return setApart(city, reason: "\(text.otherUnit): \(text.unitName(unit))", style: Style(role: .warning), marker: marker)
             case .noData:
-                return (BarChart.Row(label: "   \(city)", value: nil, scale: 0, valueText: text.noData, labelStyle: .dim,
-                                     valueStyle: .dim, marker: marker), true)
+                return setApart(city, reason: text.noData, style: .dim, marker: marker)
             case .missing:
-                return (BarChart.Row(label: "   \(city)", value: nil, scale: 0, valueText: text.notInCity, labelStyle: .dim,
-                                     valueStyle: .dim, marker: marker), true)
+                return setApart(city, reason: text.notInCity, style: .dim, marker: marker)
             }
         }
         // Values are never cut; names get what is left beside a bar of at least four cells.
@@ -56,5 +53,10 @@ public enum CityComparisonPane {
         if lines.count > inner.height {
             grid.put("▼", x: rect.maxX - 2, y: rect.maxY - 1, style: Style(dim: true, role: .muted))
         }
+    }
+
+    /// A city that is listed but not ranked: its name, dimmed, and the reason.
+    private static func setApart(_ city: String, reason: String, style: Style, marker: String) -> (row: BarChart.Row, setApart: Bool) {
+        (BarChart.Row(label: "   \(city)", value: nil, scale: 0, valueText: reason, labelStyle: .dim, valueStyle: style, marker: marker), true)
     }
 }

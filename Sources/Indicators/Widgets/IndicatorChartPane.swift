@@ -66,8 +66,8 @@ public enum IndicatorChartPane {
         let marker = selected ? "▸" : " "
         let hasBar = indicator.unit != .rank
         if let observation = indicator.shown(in: state.year) {
-            var value = ValueFormatter.format(observation.value, unit: indicator.unit, language: language)
-            value += indicator.sourcesDisagree(in: state.year) ? "≠" : observation.approximate ? "≈" : " "
+            let value = BarChart.valueText(observation, unit: indicator.unit, language: language,
+                                           disagreement: indicator.sourcesDisagree(in: state.year))
             let role: ColorRole = observation.value < 0 ? .worse : .bar
             return BarChart.Row(label: name, value: hasBar ? observation.value : nil, scale: scale, valueText: value,
                                 labelStyle: labelStyle, barStyle: Style(role: role), marker: marker)
@@ -92,12 +92,11 @@ public enum IndicatorChartPane {
               let observation = indicator.shown(in: base) ?? indicator.projection(in: base) else {
             return BarChart.Row(label: label, value: nil, scale: scale, valueText: "— ", labelStyle: .dim, valueStyle: .dim)
         }
-        var value = ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language)
-        if observation.projection {
-            value = "→" + value + " "
-        } else {
-            value += indicator.sourcesDisagree(in: base) ? "≠" : observation.approximate ? "≈" : " "
-        }
+        // A projection keeps its → but no mark, as in the year's own rows.
+        let value = observation.projection
+            ? "→" + ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language) + " "
+            : BarChart.valueText(observation, unit: indicator.unit, language: state.language,
+                                 disagreement: indicator.sourcesDisagree(in: base))
         return BarChart.Row(label: label, value: hasBar ? observation.value : nil, scale: scale, valueText: value,
                             labelStyle: .dim, barStyle: Style(dim: true, role: .barBase), valueStyle: .dim)
     }

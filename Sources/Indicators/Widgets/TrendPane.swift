@@ -39,9 +39,7 @@ public enum TrendPane {
         let rows = series[first...].prefix(room).map { point in
             let isSelected = point.year == state.year
             let isBase = point.year == state.compareBase
-            var value = ValueFormatter.format(point.value, unit: indicator.unit, language: language)
-            if point.observation.projection { value = "→" + value }
-            value += point.disagreement ? "≠" : point.observation.approximate ? "≈" : " "
+            let value = BarChart.valueText(point.observation, unit: indicator.unit, language: language, disagreement: point.disagreement)
             let projection = point.observation.projection
             return BarChart.Row(
                 label: String(point.year), value: hasBar ? point.value : nil, scale: scale, valueText: value,
@@ -108,9 +106,8 @@ public enum TrendPane {
         let rows = lines[first...].prefix(room).enumerated().map { offset, line in
             let isSelected = line.year == state.year
             let projection = line.point.observation.projection
-            var value = ValueFormatter.format(line.point.value, unit: indicator.unit, language: language)
-            if projection { value = "→" + value }
-            value += line.point.disagreement ? "≠" : line.point.observation.approximate ? "≈" : " "
+            let value = BarChart.valueText(line.point.observation, unit: indicator.unit, language: language,
+                                           disagreement: line.point.disagreement)
             // The year on its first line, and on the top line when the window cuts a year.
             let year = line.firstOfYear || offset == 0 ? String(line.year) : "    "
             return BarChart.Row(
