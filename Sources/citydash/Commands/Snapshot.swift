@@ -111,7 +111,10 @@ struct Snapshot: ParsableCommand {
 
     private func render(_ cities: DashboardData, shown: [Int], year: Int) -> String {
         let language = language.language
-        let tables = shown.map { SnapshotTable(dataset: cities.cities[$0].dataset, year: year, base: compare, language: language) }
+        // The table formats' rows; the text format draws the screen instead.
+        var tables: [SnapshotTable] {
+            shown.map { SnapshotTable(dataset: cities.cities[$0].dataset, year: year, base: compare, language: language) }
+        }
         switch format {
         case .text:
             let size = Size(width: width ?? TerminalSize.current?.width ?? 100, height: height ?? TerminalSize.current?.height ?? 30)
