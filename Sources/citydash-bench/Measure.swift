@@ -53,16 +53,8 @@ enum Measure {
 
         // A thousand key presses: arrows through years and indicators, each an update and a draw.
         let size = Size(width: 80, height: 24)
-        var state = DashboardUpdate.update(.initial(for: model), .resize, model: model, size: size).0
-        let keys: [KeyEvent] = [.left, .left, .down, .right, .down, .up, .left, .right]
-        var presses: [Double] = []
-        for index in 0..<1000 {
-            presses.append(seconds {
-                state = DashboardUpdate.update(state, keys[index % keys.count], model: model, size: size).0
-                _ = DashboardView.draw(state, model: model, size: size)
-            })
-        }
-        presses.sort()
+        let single = DashboardData(model)
+        let presses = keyPresses(data: single, from: DashboardUpdate.update(.initial(for: model), .resize, data: single, size: size).0)
         results["keyMedian"] = String(presses[presses.count / 2])
         results["keyP99"] = String(presses[presses.count * 99 / 100])
 
@@ -70,15 +62,8 @@ enum Measure {
         // dataset three times): the chart's paired rows are built per press,
         // and the comparison pane looks the indicator up in every city.
         let cities = DashboardData(cities: [model, model, model])
-        var compared = DashboardUpdate.update(.initial(for: model), .character("c"), data: cities, size: size).0
-        var comparePresses: [Double] = []
-        for index in 0..<1000 {
-            comparePresses.append(seconds {
-                compared = DashboardUpdate.update(compared, keys[index % keys.count], data: cities, size: size).0
-                _ = DashboardView.draw(compared, data: cities, size: size)
-            })
-        }
-        comparePresses.sort()
+        let comparePresses = keyPresses(data: cities,
+                                        from: DashboardUpdate.update(.initial(for: model), .character("c"), data: cities, size: size).0)
         results["compareP99"] = String(comparePresses[comparePresses.count * 99 / 100])
 
         let (switchBytes, repaintBytes) = try terminalBytes(model: model)
@@ -94,6 +79,22 @@ enum Measure {
         results["decoder"] = String(reference)
         results["decoderObservations"] = String(decoded)
         print("RESULT " + results.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
+    }
+
+    /// A thousand key presses at 80×24 (arrows through years and indicators),
+    /// each an update and a draw: their times in seconds, ascending.
+    static func keyPresses(data: DashboardData, from start: DashboardState) -> [Double] {
+        let size = Size(width: 80, height: 24)
+        let keys: [KeyEvent] = [.left, .left, .down, .right, .down, .up, .left, .right]
+        var state = start
+        var presses: [Double] = []
+        for index in 0..<1000 {
+            presses.append(seconds {
+                state = DashboardUpdate.update(state, keys[index % keys.count], data: data, size: size).0
+                _ = DashboardView.draw(state, data: data, size: size)
+            })
+        }
+        return presses.sorted()
     }
 
     /// Bytes ncurses writes to a terminal (a file standing in for one) for a
