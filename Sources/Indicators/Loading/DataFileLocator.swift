@@ -48,8 +48,7 @@ public enum DataFileLocator {
     }
 
     static func isFolder(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        fileType(path) == S_IFDIR
     }
 
     /// Names of the visible `.json` files directly in `folder`, sorted.
@@ -68,8 +67,13 @@ public enum DataFileLocator {
     }
 
     static func isFile(_ path: String) -> Bool {
+        fileType(path).map { $0 != S_IFDIR } ?? false
+    }
+
+    /// The type bits of `path`'s mode (`S_IFDIR`, `S_IFREG`…), nil when it cannot be read.
+    private static func fileType(_ path: String) -> mode_t? {
         var status = stat()
-        return stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR
+        return stat(path, &status) == 0 ? status.st_mode & S_IFMT : nil
     }
 
     static func parentFolder(of folder: String) -> String? {
