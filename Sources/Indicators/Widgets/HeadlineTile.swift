@@ -52,11 +52,11 @@ public enum HeadlineTile {
         let text = InterfaceText.for(state.language)
         let comparison = YearComparison(indicator: indicator, year: state.year, base: base)
         if let current = comparison.current {
-            var x = drawValue(&grid, inner, observation: current, indicator: indicator, state: state)
+            let x = drawValue(&grid, inner, observation: current, indicator: indicator, state: state)
             if let change = comparison.change, let verdict = comparison.verdict {
                 let changeText = " " + ValueFormatter.format(change, language: state.language)
                 if x + DisplayWidth.of(changeText) <= inner.maxX {
-                    x = grid.put(changeText, x: x, y: inner.y, style: Style(bold: true, role: role(of: verdict)), clip: inner)
+                    grid.put(changeText, x: x, y: inner.y, style: Style(bold: true, role: role(of: verdict)), clip: inner)
                 }
             }
         } else {
