@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "citydash", targets: ["citydash"]),
         .executable(name: "citydash-bench", targets: ["citydash-bench"]),
+        // The data layer alone: the fuzz target and other tools build on it.
         .library(name: "Indicators", targets: ["Indicators"]),
     ],
     dependencies: [
@@ -20,18 +21,29 @@ let package = Package(
             name: "CNCurses",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // Model, loading, calculations and drawing into an off-screen grid. No terminal I/O.
+        // The data layer: the model, the data format's rules, loading, calculations and formatting.
+        // Knows nothing of screens or files other than its own; no dependencies.
+        .target(name: "Indicators"),
+        // The data layer's importers: other formats (CSV today) into datasets.
         .target(
-            name: "Indicators",
-            dependencies: [.product(name: "CSV", package: "CSV.swift")]
+            name: "Importers",
+            dependencies: ["Indicators", .product(name: "CSV", package: "CSV.swift")]
         ),
-        // Copies a grid to an ncurses screen and turns input into key events; no dashboard logic.
-        .target(name: "CursesBackend", dependencies: ["Indicators", "CNCurses"]),
+        // The dashboard layer: state, messages, the pure update, layout, widgets, the cell grid,
+        // and snapshots drawn from the same grid. No terminal I/O.
+        .target(
+            name: "DashboardUI",
+            dependencies: ["Indicators", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        // Copies a grid to an ncurses screen and turns input into messages; no dashboard logic.
+        .target(name: "CursesBackend", dependencies: ["DashboardUI", "CNCurses"]),
         // The thin executable: the command line and file output.
         .executableTarget(
             name: "citydash",
             dependencies: [
                 "Indicators",
+                "Importers",
+                "DashboardUI",
                 "CNCurses",
                 "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -42,6 +54,7 @@ let package = Package(
             name: "citydash-bench",
             dependencies: [
                 "Indicators",
+                "DashboardUI",
                 "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -50,6 +63,8 @@ let package = Package(
             name: "IndicatorsTests",
             dependencies: [
                 "Indicators",
+                "Importers",
+                "DashboardUI",
                 // Built before the tests run: the terminal tests start the real binary.
                 "citydash",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),

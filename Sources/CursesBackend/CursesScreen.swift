@@ -1,5 +1,6 @@
 import CNCurses
 import Indicators
+import DashboardUI
 
 #if canImport(Glibc)
 import Glibc

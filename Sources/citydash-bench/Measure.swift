@@ -1,6 +1,7 @@
 import CursesBackend
 import Foundation
 import Indicators
+import DashboardUI
 
 /// Measurements of one data file, made in a process of their own so that
 /// its peak memory belongs to this file alone.
@@ -74,7 +75,7 @@ enum Measure {
         var decoded = 0
         let reference = try best(repeats) {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            decoded = try ReferenceDecoder.decode(data).observationCount
+            decoded = try JSONDecoder().decode(DatasetJSON.File.self, from: data).dataset.observationCount
         }
         results["decoder"] = String(reference)
         results["decoderObservations"] = String(decoded)

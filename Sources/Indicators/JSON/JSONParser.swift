@@ -477,7 +477,7 @@ public struct JSONParser {
     }
 }
 
-func hex(_ value: UInt32, width: Int) -> String {
+public func hex(_ value: UInt32, width: Int) -> String {
     let digits = String(value, radix: 16, uppercase: true)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }

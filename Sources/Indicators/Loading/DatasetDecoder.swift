@@ -1,13 +1,13 @@
 /// Turns a parsed document into a `Dataset`, checking what the format
 /// promises (docs/data-format.md) and collecting every problem with its JSON
 /// path and position, so one run of `citydash validate` shows them all.
-struct DatasetDecoder {
-    /// Problems listed in full; the rest are counted.
-    static let maximumListed = 50
-    static let yearRange = 1800...2200
-    /// Whole numbers beyond 2^53 lose digits as Doubles.
-    static let largestExactWhole = 9_007_199_254_740_992.0
+private typealias FileMember = DataFormat.FileMember
+private typealias CityMember = DataFormat.CityMember
+private typealias SourceMember = DataFormat.SourceMember
+private typealias IndicatorMember = DataFormat.IndicatorMember
+private typealias ObservationMember = DataFormat.ObservationMember
 
+struct DatasetDecoder {
     let file: String
     let bytes: [UInt8]
     private(set) var problems: [DataProblem] = []
@@ -21,10 +21,10 @@ struct DatasetDecoder {
     mutating func decode(_ root: JSONNode) -> Dataset? {
         guard let top = fields(of: root, at: "") else { return nil }
 
-        let schema = wholeNumber(top, "schema")
-        if let schema, schema != Dataset.supportedSchema {
-            report("unsupported schema \(schema); this citydash reads schema \(Dataset.supportedSchema)",
-                   at: "schema", node: top.values["schema"] ?? root)
+        let schema = wholeNumber(top, FileMember.schema)
+        if let schema, schema != DataFormat.supportedSchema {
+            report("unsupported schema \(schema); this citydash reads schema \(DataFormat.supportedSchema)",
+                   at: FileMember.schema.rawValue, node: top.values[FileMember.schema.rawValue] ?? root)
         }
 
         let city = decodeCity(top)
@@ -35,7 +35,7 @@ struct DatasetDecoder {
         // Only on an otherwise clean file: dropped observations would make it a false alarm.
         if problems.isEmpty, let indicators, indicators.allSatisfy({ $0.observations.allSatisfy(\.projection) }) {
             report("the file has no observation that is not a projection, so no year has data",
-                   at: "indicators", node: top.values["indicators"] ?? root)
+                   at: FileMember.indicators.rawValue, node: top.values[FileMember.indicators.rawValue] ?? root)
         }
         guard problems.isEmpty, omitted == 0, let schema, let city, let indicators else { return nil }
         return Dataset(schema: schema, city: city, sources: sources, indicators: indicators)
@@ -44,33 +44,33 @@ struct DatasetDecoder {
     // MARK: - The parts of a dataset
 
     private mutating func decodeCity(_ top: Fields) -> City? {
-        guard let node = required(top, "city"), let city = fields(of: node, at: "city") else { return nil }
-        let id = identifier(city, "id")
-        let name = localized(city, "name")
-        let country = optionalString(city, "country")
+        guard let node = required(top, FileMember.city), let city = fields(of: node, at: FileMember.city.rawValue) else { return nil }
+        let id = identifier(city, CityMember.id)
+        let name = localized(city, CityMember.name)
+        let country = optionalString(city, CityMember.country)
         guard let id, let name else { return nil }
         return City(id: id, name: name, country: country)
     }
 
     private mutating func decodeSources(_ top: Fields) -> [Source] {
-        guard let list = array(top, "sources") else { return [] }
+        guard let list = array(top, FileMember.sources) else { return [] }
         var sources: [Source] = []
         var firstIndex: [String: Int] = [:]
         for (index, node) in list.enumerated() {
             let path = "sources[\(index)]"
             guard let source = fields(of: node, at: path) else { continue }
-            let id = identifier(source, "id")
-            let title = string(source, "title")
-            let publisher = string(source, "publisher")
-            let date = string(source, "date")
-            let language = optionalString(source, "language")
-            let document = optionalString(source, "document")
-            let url = optionalString(source, "url")
-            let description = optionalString(source, "description")
+            let id = identifier(source, SourceMember.id)
+            let title = string(source, SourceMember.title)
+            let publisher = string(source, SourceMember.publisher)
+            let date = string(source, SourceMember.date)
+            let language = optionalString(source, SourceMember.language)
+            let document = optionalString(source, SourceMember.document)
+            let url = optionalString(source, SourceMember.url)
+            let description = optionalString(source, SourceMember.description)
             guard let id, let title, let publisher, let date else { continue }
             if let first = firstIndex[id] {
                 report("duplicate source id \"\(id)\" (first at sources[\(first)])",
-                       at: "\(path).id", node: source.values["id"] ?? node)
+                       at: "\(path).id", node: source.values[SourceMember.id.rawValue] ?? node)
                 continue
             }
             firstIndex[id] = index
@@ -81,28 +81,28 @@ struct DatasetDecoder {
     }
 
     private mutating func decodeIndicators(_ top: Fields, sourceIDs: Set<String>) -> [Indicator]? {
-        guard let list = array(top, "indicators") else { return nil }
+        guard let list = array(top, FileMember.indicators) else { return nil }
         if list.isEmpty {
-            report("the file has no indicators", at: "indicators", node: top.values["indicators"] ?? top.node)
+            report("the file has no indicators", at: FileMember.indicators.rawValue, node: top.values[FileMember.indicators.rawValue] ?? top.node)
         }
         var indicators: [Indicator] = []
         var firstIndex: [String: Int] = [:]
         for (index, node) in list.enumerated() {
             let path = "indicators[\(index)]"
             guard let indicator = fields(of: node, at: path) else { continue }
-            let id = identifier(indicator, "id")
-            let name = localized(indicator, "name")
-            let unit = choice(indicator, "unit", Unit.self)
-            let better = indicator.values["better"] == nil ? .neutral : choice(indicator, "better", Better.self)
-            let headline = bool(indicator, "headline")
-            let description = indicator.values["description"].flatMap { $0.isNull ? nil : localized(indicator, "description") }
-            let observations = array(indicator, "observations").map {
+            let id = identifier(indicator, IndicatorMember.id)
+            let name = localized(indicator, IndicatorMember.name)
+            let unit = choice(indicator, IndicatorMember.unit, Unit.self)
+            let better = indicator.values[IndicatorMember.better.rawValue] == nil ? .neutral : choice(indicator, IndicatorMember.better, Better.self)
+            let headline = bool(indicator, IndicatorMember.headline)
+            let description = indicator.values[IndicatorMember.description.rawValue].flatMap { $0.isNull ? nil : localized(indicator, IndicatorMember.description) }
+            let observations = array(indicator, IndicatorMember.observations).map {
                 decodeObservations($0, at: path, unit: unit, sourceIDs: sourceIDs)
             }
             if let id {
                 if let first = firstIndex[id] {
                     report("duplicate indicator id \"\(id)\" (first at indicators[\(first)])",
-                           at: "\(path).id", node: indicator.values["id"] ?? node)
+                           at: "\(path).id", node: indicator.values[IndicatorMember.id.rawValue] ?? node)
                     continue
                 }
                 firstIndex[id] = index
@@ -123,14 +123,14 @@ struct DatasetDecoder {
             guard let observation = fields(of: node, at: path) else { continue }
             let year = self.year(observation)
             let value = self.value(observation, unit: unit)
-            let approximate = bool(observation, "approximate")
-            let projection = bool(observation, "projection")
-            let source = string(observation, "source")
-            let quote = string(observation, "quote")
-            let note = optionalString(observation, "note")
+            let approximate = bool(observation, ObservationMember.approximate)
+            let projection = bool(observation, ObservationMember.projection)
+            let source = string(observation, ObservationMember.source)
+            let quote = string(observation, ObservationMember.quote)
+            let note = optionalString(observation, ObservationMember.note)
             if let source, !sourceIDs.contains(source) {
                 report("unknown source \"\(source)\"; no entry of \"sources\" has that id",
-                       at: "\(path).source", node: observation.values["source"] ?? node)
+                       at: "\(path).source", node: observation.values[ObservationMember.source.rawValue] ?? node)
                 continue
             }
             guard let year, let value, let approximate, let projection, let source, let quote else { continue }
@@ -141,41 +141,22 @@ struct DatasetDecoder {
     }
 
     private mutating func year(_ observation: Fields) -> Int? {
-        guard let node = required(observation, "year") else { return nil }
-        if case .number(let value, true) = node.kind, value >= Double(Self.yearRange.lowerBound),
-           value <= Double(Self.yearRange.upperBound) {
-            return Int(value)  // whole and within 1800...2200: exact
+        guard let node = required(observation, ObservationMember.year) else { return nil }
+        if case .number(let value, let isWhole) = node.kind, let year = DataFormat.year(value, isWhole: isWhole) {
+            return year
         }
-        report("expected a whole year between \(Self.yearRange.lowerBound) and \(Self.yearRange.upperBound), found \(describe(node))",
-               at: observation.path(of: "year"), node: node)
+        report("\(DataFormat.yearProblem), found \(describe(node))", at: observation.path(of: ObservationMember.year), node: node)
         return nil
     }
 
     private mutating func value(_ observation: Fields, unit: Unit?) -> Double? {
-        guard let node = required(observation, "value") else { return nil }
-        let path = observation.path(of: "value")
+        guard let node = required(observation, ObservationMember.value) else { return nil }
+        let path = observation.path(of: ObservationMember.value)
         guard case .number(let value, let isWhole) = node.kind else {
             report("expected a number, found \(describe(node))", at: path, node: node)
             return nil
         }
-        if isWhole, abs(value) > Self.largestExactWhole {
-            report("\(describe(node)) cannot be represented exactly (whole numbers are exact up to 2^53)", at: path, node: node)
-            return nil
-        }
-        guard let unit else { return value }
-        let problem: String? = switch unit {
-        case .percent where !(0...100).contains(value):
-            "a share (unit \"percent\") must be between 0 and 100, found \(describe(node))"
-        case .percentChange where value < -100:
-            "a change cannot fall below -100 %, found \(describe(node))"
-        case .people where value < 0, .count where value < 0:
-            "a \(unit.rawValue) cannot be negative, found \(describe(node))"
-        case .rank where !(isWhole && value >= 1 && value <= 1_000_000):
-            "a rank must be a whole number from 1 up, found \(describe(node))"
-        default:
-            nil
-        }
-        if let problem {
+        if let problem = DataFormat.valueProblem(value, isWhole: isWhole, unit: unit, written: describe(node)) {
             report(problem, at: path, node: node)
             return nil
         }
@@ -191,6 +172,10 @@ struct DatasetDecoder {
 
         func path(of key: String) -> String {
             path.isEmpty ? key : "\(path).\(key)"
+        }
+
+        func path(of member: some DataFormat.Member) -> String {
+            path(of: member.rawValue)
         }
     }
 
@@ -210,103 +195,100 @@ struct DatasetDecoder {
         return result
     }
 
-    private mutating func required(_ fields: Fields, _ key: String) -> JSONNode? {
-        guard let node = fields.values[key] else {
-            report("missing required member \"\(key)\"", at: fields.path(of: key), node: fields.node)
+    private mutating func required(_ fields: Fields, _ member: some DataFormat.Member) -> JSONNode? {
+        guard let node = fields.values[member.rawValue] else {
+            report("missing required member \"\(member.rawValue)\"", at: fields.path(of: member), node: fields.node)
             return nil
         }
         return node
     }
 
-    private mutating func string(_ fields: Fields, _ key: String) -> String? {
-        guard let node = required(fields, key) else { return nil }
+    private mutating func string(_ fields: Fields, _ member: some DataFormat.Member) -> String? {
+        guard let node = required(fields, member) else { return nil }
         guard case .string(let text) = node.kind else {
-            report("expected a string, found \(describe(node))", at: fields.path(of: key), node: node)
+            report("expected a string, found \(describe(node))", at: fields.path(of: member), node: node)
             return nil
         }
-        if text.allSatisfy(\.isWhitespace) {
-            report("must not be empty", at: fields.path(of: key), node: node)
+        if !DataFormat.isText(text) {
+            report("must not be empty", at: fields.path(of: member), node: node)
             return nil
         }
         return text
     }
 
     /// A string or null; absent is null.
-    private mutating func optionalString(_ fields: Fields, _ key: String) -> String? {
-        guard let node = fields.values[key], !node.isNull else { return nil }
+    private mutating func optionalString(_ fields: Fields, _ member: some DataFormat.Member) -> String? {
+        guard let node = fields.values[member.rawValue], !node.isNull else { return nil }
         guard case .string(let text) = node.kind else {
-            report("expected a string or null, found \(describe(node))", at: fields.path(of: key), node: node)
+            report("expected a string or null, found \(describe(node))", at: fields.path(of: member), node: node)
             return nil
         }
         return text
     }
 
     /// Ids end up in file names, CSV and JSON output: keep them plain.
-    private mutating func identifier(_ fields: Fields, _ key: String) -> String? {
-        guard let text = string(fields, key) else { return nil }
-        let allowed = text.utf8.count <= 64 && text.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.-".unicodeScalars.contains($0))
-        }
-        guard allowed else {
-            report("an id may hold only ASCII letters, digits, '_', '.' and '-' (at most 64), found \(describe(fields.values[key]))",
-                   at: fields.path(of: key), node: fields.values[key] ?? fields.node)
+    private mutating func identifier(_ fields: Fields, _ member: some DataFormat.Member) -> String? {
+        guard let text = string(fields, member) else { return nil }
+        guard DataFormat.isIdentifier(text.utf8) else {
+            report("\(DataFormat.identifierProblem), found \(describe(fields.values[member.rawValue]))",
+                   at: fields.path(of: member), node: fields.values[member.rawValue] ?? fields.node)
             return nil
         }
         return text
     }
 
     /// Absent is false.
-    private mutating func bool(_ fields: Fields, _ key: String) -> Bool? {
-        guard let node = fields.values[key] else { return false }
+    private mutating func bool(_ fields: Fields, _ member: some DataFormat.Member) -> Bool? {
+        guard let node = fields.values[member.rawValue] else { return false }
         guard case .bool(let flag) = node.kind else {
-            report("expected true or false, found \(describe(node))", at: fields.path(of: key), node: node)
+            report("expected true or false, found \(describe(node))", at: fields.path(of: member), node: node)
             return nil
         }
         return flag
     }
 
-    private mutating func wholeNumber(_ fields: Fields, _ key: String) -> Int? {
-        guard let node = required(fields, key) else { return nil }
+    private mutating func wholeNumber(_ fields: Fields, _ member: some DataFormat.Member) -> Int? {
+        guard let node = required(fields, member) else { return nil }
         guard case .number(let value, true) = node.kind, abs(value) < 1_000_000 else {
-            report("expected a whole number, found \(describe(node))", at: fields.path(of: key), node: node)
+            report("expected a whole number, found \(describe(node))", at: fields.path(of: member), node: node)
             return nil
         }
         return Int(value)
     }
 
-    private mutating func array(_ fields: Fields, _ key: String) -> [JSONNode]? {
-        guard let node = required(fields, key) else { return nil }
+    private mutating func array(_ fields: Fields, _ member: some DataFormat.Member) -> [JSONNode]? {
+        guard let node = required(fields, member) else { return nil }
         guard case .array(let items) = node.kind else {
-            report("expected an array, found \(describe(node))", at: fields.path(of: key), node: node)
+            report("expected an array, found \(describe(node))", at: fields.path(of: member), node: node)
             return nil
         }
         return items
     }
 
     private mutating func choice<Choice: RawRepresentable & CaseIterable>(
-        _ fields: Fields, _ key: String, _ type: Choice.Type
+        _ fields: Fields, _ member: some DataFormat.Member, _ type: Choice.Type
     ) -> Choice? where Choice.RawValue == String {
-        guard let node = required(fields, key) else { return nil }
+        guard let node = required(fields, member) else { return nil }
         if case .string(let text) = node.kind, let chosen = Choice(rawValue: text) {
             return chosen
         }
         let names = Choice.allCases.map(\.rawValue).joined(separator: ", ")
-        report("expected one of \(names), found \(describe(node))", at: fields.path(of: key), node: node)
+        report("expected one of \(names), found \(describe(node))", at: fields.path(of: member), node: node)
         return nil
     }
 
     /// `{"en": …, "kk": …, "ru": …}` with at least one language; a plain string is English.
-    private mutating func localized(_ fields: Fields, _ key: String) -> LocalizedText? {
-        guard let node = required(fields, key) else { return nil }
-        let path = fields.path(of: key)
-        if case .string(let text) = node.kind, !text.allSatisfy(\.isWhitespace) {
+    private mutating func localized(_ fields: Fields, _ member: some DataFormat.Member) -> LocalizedText? {
+        guard let node = required(fields, member) else { return nil }
+        let path = fields.path(of: member)
+        if case .string(let text) = node.kind, DataFormat.isText(text) {
             return LocalizedText(en: text)
         }
         guard let languages = self.fields(of: node, at: path) else { return nil }
         var text = LocalizedText()
         for language in Language.allCases {
             guard let entry = languages.values[language.rawValue], !entry.isNull else { continue }
-            guard case .string(let value) = entry.kind, !value.allSatisfy(\.isWhitespace) else {
+            guard case .string(let value) = entry.kind, DataFormat.isText(value) else {
                 report("expected a non-empty string, found \(describe(entry))", at: "\(path).\(language.rawValue)", node: entry)
                 continue
             }
@@ -330,7 +312,7 @@ struct DatasetDecoder {
     }
 
     private mutating func report(_ message: String, at path: String, offset: Int) {
-        guard problems.count < Self.maximumListed else {
+        guard problems.count < DataFormat.maximumListed else {
             omitted += 1
             return
         }

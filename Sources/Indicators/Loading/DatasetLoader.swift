@@ -80,7 +80,7 @@ public enum DatasetLoader {
         return bytes
     }
 
-    static func systemMessage(_ code: Int32) -> String {
+    public static func systemMessage(_ code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text).lowercased()
     }

@@ -14,6 +14,12 @@ import Darwin
 /// messages are the slow path's, and the fuzz target checks that whenever
 /// the slow path accepts a file, the fast path either agrees exactly or
 /// declines.
+private typealias FileMember = DataFormat.FileMember
+private typealias CityMember = DataFormat.CityMember
+private typealias SourceMember = DataFormat.SourceMember
+private typealias IndicatorMember = DataFormat.IndicatorMember
+private typealias ObservationMember = DataFormat.ObservationMember
+
 struct DatasetScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
@@ -42,15 +48,15 @@ struct DatasetScanner {
         var sources: [Source]?
         var indicators: [Indicator]?
         let ok = object { scanner, key in
-            switch key {
-            case "schema":
-                guard schema == nil, let (value, whole) = scanner.number(), whole, value == 1 else { return .failed }
-                schema = 1
-            case "city":
+            switch key.member(FileMember.self) {
+            case .schema:
+                guard schema == nil, let (value, whole) = scanner.number(), whole, value == Double(DataFormat.supportedSchema) else { return .failed }
+                schema = DataFormat.supportedSchema
+            case .city:
                 return scanner.once(&city) { $0.city() }
-            case "sources":
+            case .sources:
                 return scanner.once(&sources) { $0.sources() }
-            case "indicators":
+            case .indicators:
                 return scanner.once(&indicators) { $0.indicators() }
             default:
                 return .unknown
@@ -77,12 +83,12 @@ struct DatasetScanner {
         var name: LocalizedText?
         var country: String??
         let ok = object { scanner, key in
-            switch key {
-            case "id":
+            switch key.member(CityMember.self) {
+            case .id:
                 return scanner.once(&id) { $0.identifier() }
-            case "name":
+            case .name:
                 return scanner.once(&name) { $0.localized() }
-            case "country":
+            case .country:
                 return scanner.once(&country) { $0.optionalString() }
             default:
                 return .unknown
@@ -102,16 +108,16 @@ struct DatasetScanner {
             var date: String?
             var optional: [String: String?] = [:]
             let ok = scanner.object { scanner, key in
-                switch key {
-                case "id":
+                switch key.member(SourceMember.self) {
+                case .id:
                     return scanner.once(&id) { $0.identifier() }
-                case "title":
+                case .title:
                     return scanner.once(&title) { $0.text() }
-                case "publisher":
+                case .publisher:
                     return scanner.once(&publisher) { $0.text() }
-                case "date":
+                case .date:
                     return scanner.once(&date) { $0.text() }
-                case "language", "document", "url", "description":
+                case .language, .document, .url, .description:
                     let name = String(decoding: key.bytes, as: UTF8.self)
                     guard optional[name] == nil, let value = scanner.optionalString() else { return .failed }
                     optional[name] = value
@@ -149,18 +155,18 @@ struct DatasetScanner {
         var description: LocalizedText??
         var observations: [(Observation, isWhole: Bool)]?
         let ok = object { scanner, key in
-            switch key {
-            case "id":
+            switch key.member(IndicatorMember.self) {
+            case .id:
                 return scanner.once(&id) { $0.identifier() }
-            case "name":
+            case .name:
                 return scanner.once(&name) { $0.localized() }
-            case "unit":
+            case .unit:
                 return scanner.once(&unit) { $0.text().flatMap(Unit.init(rawValue:)) }
-            case "better":
+            case .better:
                 return scanner.once(&better) { $0.text().flatMap(Better.init(rawValue:)) }
-            case "headline":
+            case .headline:
                 return scanner.once(&headline) { $0.bool() }
-            case "description":
+            case .description:
                 guard description == nil else { return .failed }
                 if scanner.null() {
                     description = .some(nil)
@@ -168,7 +174,7 @@ struct DatasetScanner {
                     guard let value = scanner.localized() else { return .failed }
                     description = value
                 }
-            case "observations":
+            case .observations:
                 return scanner.once(&observations) { $0.observations() }
             default:
                 return .unknown
@@ -177,7 +183,8 @@ struct DatasetScanner {
         }
         guard ok, let id, let name, let unit, let observations else { return nil }
         // Values are checked once the unit is known: it may come after them.
-        for (observation, isWhole) in observations where !Self.allowed(observation.value, isWhole: isWhole, unit: unit) {
+        for (observation, isWhole) in observations
+        where DataFormat.valueProblem(observation.value, isWhole: isWhole, unit: unit, written: "") != nil {
             return nil
         }
         return Indicator(id: id, name: name, unit: unit, better: better ?? .neutral, headline: headline ?? false,
@@ -195,23 +202,22 @@ struct DatasetScanner {
             var quote: String?
             var note: String??
             let ok = scanner.object { scanner, key in
-                switch key {
-                case "year":
-                    guard year == nil, let (number, whole) = scanner.number(), whole,
-                          number >= Double(DatasetDecoder.yearRange.lowerBound), number <= Double(DatasetDecoder.yearRange.upperBound)
-                    else { return .failed }
-                    year = Int(number)
-                case "value":
+                switch key.member(ObservationMember.self) {
+                case .year:
+                    guard year == nil, let (number, whole) = scanner.number(),
+                          let value = DataFormat.year(number, isWhole: whole) else { return .failed }
+                    year = value
+                case .value:
                     return scanner.once(&value) { $0.number() }
-                case "approximate":
+                case .approximate:
                     return scanner.once(&approximate) { $0.bool() }
-                case "projection":
+                case .projection:
                     return scanner.once(&projection) { $0.bool() }
-                case "source":
+                case .source:
                     return scanner.once(&source) { $0.text() }
-                case "quote":
+                case .quote:
                     return scanner.once(&quote) { $0.text() }
-                case "note":
+                case .note:
                     return scanner.once(&note) { $0.optionalString() }
                 default:
                     return .unknown
@@ -226,18 +232,6 @@ struct DatasetScanner {
         return ok ? result : nil
     }
 
-    /// The same rules as `DatasetDecoder.value`.
-    private static func allowed(_ value: Double, isWhole: Bool, unit: Unit) -> Bool {
-        if isWhole, abs(value) > DatasetDecoder.largestExactWhole { return false }
-        switch unit {
-        case .percent: return (0...100).contains(value)
-        case .percentChange: return value >= -100
-        case .people, .count: return value >= 0
-        case .rank: return isWhole && value >= 1 && value <= 1_000_000
-        case .tenge, .usd: return true
-        }
-    }
-
     /// Reads a member into `slot`; a second occurrence of the member, or a
     /// value `read` refuses, fails.
     private mutating func once<Value>(_ slot: inout Value?, _ read: (inout DatasetScanner) -> Value?) -> Member {
@@ -250,11 +244,8 @@ struct DatasetScanner {
 
     /// A non-empty, not all-white string.
     private mutating func text() -> String? {
-        guard let value = string() else { return nil }
-        // Usually the first byte settles it: an ASCII character that is not
-        // white space starts a Character that is not white space.
-        if let first = value.utf8.first, first < 0x80, first > 0x20 { return value }
-        return value.contains(where: { !$0.isWhitespace }) ? value : nil
+        guard let value = string(), DataFormat.isText(value) else { return nil }
+        return value
     }
 
     /// A string or null (absent is handled by the caller).
@@ -265,9 +256,7 @@ struct DatasetScanner {
     }
 
     private mutating func identifier() -> String? {
-        guard let value = text(), value.utf8.count <= 64, value.utf8.allSatisfy({ byte in
-            (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F || byte == 0x2E || byte == 0x2D
-        }) else { return nil }
+        guard let value = text(), DataFormat.isIdentifier(value.utf8) else { return nil }
         return value
     }
 
@@ -338,6 +327,18 @@ struct DatasetScanner {
     /// format's own names have neither; the slow path reads such files).
     private struct Key {
         let bytes: UnsafeBufferPointer<UInt8>
+
+        /// The member of the format (`DataFormat`) this key names, if any.
+        func member<Member: DataFormat.Member>(_: Member.Type) -> Member? {
+            Member.allCases.first { member in
+                var name = member.rawValue
+                return name.withUTF8 { name in
+                    guard name.count == bytes.count else { return false }
+                    guard let base = bytes.baseAddress, let expected = name.baseAddress else { return true }  // both empty
+                    return memcmp(expected, base, bytes.count) == 0
+                }
+            }
+        }
 
         static func ~= (pattern: StaticString, key: Key) -> Bool {
             guard pattern.utf8CodeUnitCount == key.bytes.count else { return false }

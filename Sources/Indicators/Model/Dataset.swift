@@ -1,6 +1,6 @@
 /// One city's indicators: the contents of one data file.
 public struct Dataset: Sendable, Equatable {
-    public static let supportedSchema = 1
+    public static let supportedSchema = DataFormat.supportedSchema
 
     public var schema: Int
     public var city: City

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Indicators
+import DashboardUI
+import Importers
 
 @main
 struct Citydash: ParsableCommand {

@@ -3,6 +3,8 @@ import CNCurses
 import CursesBackend
 import Foundation
 import Indicators
+import DashboardUI
+import Importers
 
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,6 +31,9 @@ struct Dashboard: ParsableCommand {
         }
     }
 
+    /// The loop: input and the outcomes of effects become messages, the
+    /// update makes the next state, the view draws it, the backend copies it.
+    /// This function holds the data and performs effects; it never writes the state itself.
     private func runInteractive(data initialData: DashboardData, state initialState: DashboardState, paths: [String]) throws {
         SignalPipe.install()
         cd_install_crash_restore(1)
@@ -39,49 +44,57 @@ struct Dashboard: ParsableCommand {
             throw Failure(message: error.message, exitCode: 69)  // EX_UNAVAILABLE
         }
         var data = initialData
-        var size = screen.size
-        var (state, _) = DashboardUpdate.update(initialState, .resize, data: data, size: size)
+        var state = initialState
         var watched = paths.map(FileSignature.init(path:))
-        screen.draw(DashboardView.draw(state, data: data, size: size))
+        var pending: [DashboardMessage] = [.start]
+        var drawn: (state: DashboardState, size: Size)?
+        var size = screen.size
         loop: while true {
+            var reloaded = false
+            while !pending.isEmpty {
+                let message = pending.removeFirst()
+                if case .input(.resize) = message { size = screen.size }
+                let (next, effects) = DashboardUpdate.update(state, message, data: data, size: size)
+                state = next
+                for effect in effects {
+                    let changed: [Int]
+                    switch effect {
+                    case .quit:
+                        break loop
+                    case .writeSnapshot(let text, let city, let year):
+                        pending.append(writeSnapshot(text: text, city: city, year: year))
+                        continue
+                    case .reload:
+                        changed = Array(paths.indices)
+                    case .checkFiles:
+                        changed = paths.indices.filter { FileSignature(path: paths[$0]) != watched[$0] }
+                    }
+                    guard !changed.isEmpty else { continue }
+                    for index in changed { watched[index] = FileSignature(path: paths[index]) }
+                    pending.append(reload(changed, paths: paths, data: &data, state: state))
+                    reloaded = true
+                }
+            }
+            // Nothing happened (a tick with no change on disk): nothing to draw.
+            if reloaded || drawn?.state != state || drawn?.size != size {
+                screen.draw(DashboardView.draw(state, data: data, size: size))
+                drawn = (state, size)
+            }
             // Wake about once a second to notice edits to the data files.
             let (events, signal) = screen.waitForEvents(timeout: 1000)
             if let signal {
                 screen.stop()
                 SignalPipe.endProcess(by: signal)
             }
-            var reload: Set<Int> = []
-            for event in events {
-                if event == .resize { size = screen.size }
-                let (next, effect) = DashboardUpdate.update(state, event, data: data, size: size)
-                state = next
-                switch effect {
-                case .quit: break loop
-                case .writeSnapshot: state.message = writeSnapshot(state: state, data: data, size: size)
-                case .reload: reload.formUnion(paths.indices)
-                case nil: break
-                }
-            }
-            for (index, path) in paths.enumerated() {
-                let current = FileSignature(path: path)
-                if current != watched[index] {
-                    watched[index] = current
-                    reload.insert(index)
-                }
-            }
-            if !reload.isEmpty {
-                (data, state) = self.reload(reload.sorted(), paths: paths, data: data, state: state, size: size)
-            } else if events.isEmpty {
-                continue  // nothing happened: nothing to draw
-            }
-            screen.draw(DashboardView.draw(state, data: data, size: size))
+            pending = events.isEmpty ? [.tick] : events.map(DashboardMessage.input)
         }
         screen.stop()
     }
 
-    /// New data keeps the view (same indicator and year where they exist);
-    /// invalid data keeps that city's last good data and says what is wrong.
-    private func reload(_ indices: [Int], paths: [String], data: DashboardData, state: DashboardState, size: Size) -> (DashboardData, DashboardState) {
+    /// Reads the files at `indices` again: each that loads replaces its
+    /// city's data; each that does not keeps its city's last good data. The
+    /// outcome goes back to the update as a message.
+    private func reload(_ indices: [Int], paths: [String], data: inout DashboardData, state: DashboardState) -> DashboardMessage {
         var cities = data.cities
         var problems: [String] = []
         var reloaded: [String] = []
@@ -97,28 +110,21 @@ struct Dashboard: ParsableCommand {
                 problems.append(first.hasPrefix(path) ? name + first.dropFirst(path.count) : first)
             }
         }
-        let newData = DashboardData(cities: cities)
-        var next = state.city < cities.count && indices.contains(state.city)
-            ? state.carried(from: data.model(for: state), to: newData.model(for: state)) : state
-        next = DashboardUpdate.update(next, .resize, data: newData, size: size).0
-        next.dataProblem = problems.first
-        next.message = problems.isEmpty ? .reloaded(file: reloaded.joined(separator: ", ")) : nil
-        return (newData, next)
+        let previous = indices.contains(state.city) ? data.model(for: state) : nil
+        data = DashboardData(cities: cities)
+        return .reloaded(files: reloaded, problems: problems, previous: previous)
     }
 
-    /// `p`: the current view as text, written atomically; the status bar reports the outcome.
-    private func writeSnapshot(state: DashboardState, data: DashboardData, size: Size) -> StatusMessage {
-        var clean = state
-        clean.message = nil
-        let text = DashboardView.draw(clean, data: data, size: size).text
-        let name = SnapshotFileName.make(city: data.model(for: state).dataset.city.id, year: state.year, date: Date())
+    /// `p`: the text the update drew, written atomically under a new name.
+    private func writeSnapshot(text: String, city: String, year: Int) -> DashboardMessage {
+        let name = SnapshotFileName.make(city: city, year: year, date: Date())
         let folder = snapshotDir ?? "."
         let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
         do {
             try AtomicFile.write(Array(text.utf8), to: path)
             return .snapshotWritten(path: path)
         } catch {
-            return .snapshotNotWritten(reason: error.description)
+            return .snapshotRefused(reason: error.description)
         }
     }
 }

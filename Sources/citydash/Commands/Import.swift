@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Indicators
+import DashboardUI
+import Importers
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(

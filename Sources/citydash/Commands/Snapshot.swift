@@ -1,5 +1,7 @@
 import ArgumentParser
 import Indicators
+import DashboardUI
+import Importers
 
 #if canImport(Glibc)
 import Glibc
@@ -119,11 +121,8 @@ struct Snapshot: ParsableCommand {
         case .text:
             let size = Size(width: width ?? TerminalSize.current?.width ?? 100, height: height ?? TerminalSize.current?.height ?? 30)
             return shown.map { index in
-                var state = DashboardState.initial(for: cities.cities[index], language: language)
-                state.city = index
-                state.year = year
-                state.compareBase = compare
-                state = DashboardUpdate.update(state, .resize, data: cities, size: size).0
+                let state = DashboardUpdate.start(data: cities, language: language, size: size,
+                                                  view: .init(city: index, year: year, compareBase: compare))
                 let grid = DashboardView.draw(state, data: cities, size: size)
                 return useColor ? ANSIText.render(grid) : grid.text
             }.joined(separator: "\n")

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Indicators
+import DashboardUI
+import Importers
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,7 @@
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 @Suite struct CalculationTests {
     private func indicator(_ unit: Unit, _ points: [(Int, Double, Bool)], better: Better = .higher) -> Indicator {

@@ -1,5 +1,7 @@
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Year against base year, city against city, and the language the environment asks for.
 @Suite struct ComparisonTests {

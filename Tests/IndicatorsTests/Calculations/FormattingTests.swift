@@ -1,5 +1,7 @@
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 @Suite struct FormattingTests {
     @Test func valuesAsPeopleReadThem() {

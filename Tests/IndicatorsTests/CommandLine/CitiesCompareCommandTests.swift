@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Several data files, `--compare`, `--city`, `--all-cities` and `--lang`
 /// through the built binary.
@@ -58,7 +60,7 @@ import Testing
         #expect(text.status == 0)
         var state = Shipped.state(after: Shipped.keys(toYear: 2019))
         state.compareBase = 2015
-        state = DashboardUpdate.update(state, .resize, model: Shipped.model, size: Size(width: 80, height: 24)).0
+        state = DashboardUpdate.update(state, .start, data: DashboardData(Shipped.model), size: Size(width: 80, height: 24)).0
         #expect(text.output == DashboardView.draw(state, model: Shipped.model, size: Size(width: 80, height: 24)).text)
         let markdown = try shell(#""$B" snapshot --data "$D" --year 2019 --compare 2015 --format markdown"#)
         #expect(markdown.output.hasPrefix("# Almaty · 2015 → 2019\n"))

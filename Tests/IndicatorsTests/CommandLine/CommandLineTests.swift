@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// The built binary from a shell: exit statuses, messages, pipes and files.
 @Suite struct CommandLineTests {

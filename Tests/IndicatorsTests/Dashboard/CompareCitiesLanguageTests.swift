@@ -1,5 +1,7 @@
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Compare mode, the city switcher and the language key, through the pure
 /// update function and the drawn grid.
@@ -8,7 +10,7 @@ import Testing
 
     private func press(_ keys: [KeyEvent], data: DashboardData = DashboardData(Shipped.model),
                        from start: DashboardState? = nil) -> DashboardState {
-        var state = start ?? DashboardUpdate.update(.initial(for: data.cities[0]), .resize, data: data, size: size).0
+        var state = start ?? DashboardUpdate.start(data: data, size: size)
         for key in keys {
             state = DashboardUpdate.update(state, key, data: data, size: size).0
         }
@@ -140,12 +142,13 @@ import Testing
             var state = press(keys, data: data)
             state.language = language
             let hints = StatusBar.fitting(StatusBar.hints(state: state, data: data), width: size.width - 1)
-            #expect(hints.contains(text.hintHelp) && hints.contains(text.hintQuit) && hints.contains(text.hintYear))
+            let kept = KeyTable.bindings.filter { $0.mode == .dashboard }.compactMap(\.hint).filter { $0.priority == 0 && $0.when == .always }.map { $0.words[language] }
+            #expect(!kept.isEmpty && kept.allSatisfy(hints.contains), "\(kept) are not all in \(hints)")
             let line = DashboardView.draw(state, data: data, size: size).text.split(separator: "\n").last.map(String.init) ?? ""
             #expect(!line.contains("…"), "the status bar is cut: \(line)")
         }
         let overlay = DashboardLayout.overlayRect(size: size).inner
-        for (key, meaning) in text.keys {
+        for (key, meaning) in HelpOverlay.lines(language: language) {
             #expect(DisplayWidth.of(key) < 15 && DisplayWidth.of(meaning) <= overlay.width - 17, "help line too long: \(meaning)")
         }
         for unit in Unit.allCases {

@@ -1,18 +1,22 @@
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Key sequences through the pure update function, no terminal involved.
 @Suite struct DashboardUpdateTests {
     let model = Shipped.model
     let size = Size(width: 80, height: 24)
 
+    /// The state after `keys`, and the effects the last key asked for (nil when none).
     private func press(_ keys: [KeyEvent], from start: DashboardState? = nil) -> (DashboardState, DashboardEffect?) {
         var state = start ?? Shipped.state(after: [])
-        var effect: DashboardEffect?
+        var effects: [DashboardEffect] = []
         for key in keys {
-            (state, effect) = DashboardUpdate.update(state, key, model: model, size: size)
+            (state, effects) = DashboardUpdate.update(state, key, model: model, size: size)
         }
-        return (state, effect)
+        #expect(effects.count <= 1)
+        return (state, effects.first)
     }
 
     @Test func opensOnTheLatestYearWithTheFirstHeadline() {
@@ -87,7 +91,10 @@ import Testing
     @Test func quitAndSnapshotAreEffects() {
         #expect(press([.character("q")]).1 == .quit)
         #expect(press([.interrupt]).1 == .quit)
-        #expect(press([.character("p")]).1 == .writeSnapshot)
+        // The snapshot is the screen the update would draw, without a status message.
+        let state = Shipped.state(after: Shipped.keys(toYear: 2019))
+        let text = DashboardView.draw(state, model: model, size: size).text
+        #expect(press([.character("p")], from: state).1 == .writeSnapshot(text: text, city: "almaty", year: 2019))
     }
 
     @Test func sourcePaneStepsThroughDisagreeingSources() {

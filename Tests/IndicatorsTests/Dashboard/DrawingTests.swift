@@ -1,5 +1,7 @@
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Properties of the drawing that hold for every year and size.
 @Suite struct DrawingTests {

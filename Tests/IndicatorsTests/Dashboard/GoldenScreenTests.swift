@@ -1,6 +1,8 @@
 import SnapshotTesting
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Whole screens compared with text files in __Snapshots__/. A change to
 /// the layout or the data shows up as a diff to review; in CI
@@ -67,7 +69,7 @@ import Testing
             (Shipped.keys(toYear: 2019) + [.character(">")], Self.small, "80x24-cities-2019-north"),
             (Shipped.keys(toYear: 2019) + [.character("o")], Self.large, "120x40-cities-2019-overlay"),
         ] {
-            var state = DashboardUpdate.update(.initial(for: data.cities[0]), .resize, data: data, size: size).0
+            var state = DashboardUpdate.start(data: data, size: size)
             for key in keys { state = DashboardUpdate.update(state, key, data: data, size: size).0 }
             assertSnapshot(of: DashboardView.draw(state, data: data, size: size).text, as: .lines, named: name, testName: "screen")
         }

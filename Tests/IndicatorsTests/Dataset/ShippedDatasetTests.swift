@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// The shipped Almaty dataset: valid, sourced, and true to its articles.
 @Suite struct ShippedDatasetTests {

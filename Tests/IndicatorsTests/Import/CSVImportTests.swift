@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// CSV tables the tests write, imported, validated and opened.
 @Suite struct CSVImportTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// The fast scanner must give exactly what the positioned parser gives, or decline.
 @Suite struct FastPathTests {
@@ -56,9 +58,10 @@ import Testing
         }
     }
 
+    /// Foundation's JSONDecoder, reading through the format's Codable entries, is the reference.
     @Test func theReferenceDecoderAgreesOnTheShippedFile() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: RepositoryFiles.dataset))
-        let reference = try ReferenceDecoder.decode(data)
+        let reference = try JSONDecoder().decode(DatasetJSON.File.self, from: data).dataset
         #expect(reference == (try DatasetLoader.load(path: RepositoryFiles.dataset)))
     }
 }

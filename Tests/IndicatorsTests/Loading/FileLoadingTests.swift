@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Reading files: missing (66), unreadable (74), too large (65), and finding
 /// indicators.json upward from the working directory.

@@ -1,5 +1,7 @@
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// A well-formed file that breaks the format's rules: each problem names its
 /// JSON path and position, and all of them are reported at once.
@@ -88,8 +90,8 @@ import Testing
     @Test func manyProblemsAreCappedWithACount() {
         let bad = (0..<3000).map { _ in #"{"year": 1, "value": 20, "source": "forum-2018", "quote": "q"}"# }.joined(separator: ",")
         let problems = Fixtures.problems(Fixtures.file(indicators: observation(bad)))
-        #expect(problems.count == DatasetDecoder.maximumListed + 1)
-        #expect(problems.last == "… and \(3000 - DatasetDecoder.maximumListed) more problems")
+        #expect(problems.count == DataFormat.maximumListed + 1)
+        #expect(problems.last == "… and \(3000 - DataFormat.maximumListed) more problems")
     }
 
     @Test func controlCharactersInMessagesAreMadeVisible() {

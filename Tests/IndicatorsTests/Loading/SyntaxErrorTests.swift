@@ -1,5 +1,7 @@
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Broken JSON is reported with file, line and column, never a crash.
 @Suite struct SyntaxErrorTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Files made to break the loader, through the real binary: each gives one
 /// line per problem with file and position, and the documented exit status.
@@ -74,8 +76,8 @@ import Testing
         let result = try run(["validate", "--data", path])
         let lines = result.output.split(separator: "\n")
         #expect(result.status == 65)
-        #expect(lines.count == DatasetDecoder.maximumListed + 1)
-        #expect(lines.last == "citydash: … and \(5000 * 4 - DatasetDecoder.maximumListed) more problems")
+        #expect(lines.count == DataFormat.maximumListed + 1)
+        #expect(lines.last == "citydash: … and \(5000 * 4 - DataFormat.maximumListed) more problems")
     }
 
     @Test func aFileOverTheLimitIsRefusedUnread() throws {

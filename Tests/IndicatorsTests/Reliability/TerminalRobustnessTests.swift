@@ -1,5 +1,7 @@
 import Foundation
 import Indicators
+import DashboardUI
+import Importers
 import Testing
 
 /// Signals, crashes, missing or odd TERM and locales, in a real terminal.

@@ -3,6 +3,8 @@ import SnapshotTesting
 import SwiftCSV
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Markdown, JSON and CSV snapshots: golden files for two years, and
 /// properties each format promises.

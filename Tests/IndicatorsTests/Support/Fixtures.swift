@@ -1,4 +1,6 @@
 import Indicators
+import DashboardUI
+import Importers
 
 /// Small data files written inline, so each test shows the input it checks.
 enum Fixtures {

@@ -1,5 +1,7 @@
 import Foundation
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// Small datasets for two or three cities, generated here so each test
 /// shows the figures it checks. They are test data, not real figures: the

@@ -1,4 +1,6 @@
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// The shipped dataset as the dashboard sees it, loaded once for all tests.
 enum Shipped {
@@ -12,7 +14,7 @@ enum Shipped {
 
     /// The state after pressing `keys` from the opening screen at `size`.
     static func state(after keys: [KeyEvent], size: Size = Size(width: 80, height: 24)) -> DashboardState {
-        var state = DashboardUpdate.update(.initial(for: model), .resize, model: model, size: size).0
+        var state = DashboardUpdate.start(data: DashboardData(model), size: size)
         for key in keys {
             state = DashboardUpdate.update(state, key, model: model, size: size).0
         }

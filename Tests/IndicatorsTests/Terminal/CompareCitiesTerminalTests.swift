@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Indicators
+@testable import DashboardUI
+@testable import Importers
 
 /// What the issue asks a new user to try, in a real terminal: compare 2015
 /// with 2019, compare one indicator across three cities, switch the

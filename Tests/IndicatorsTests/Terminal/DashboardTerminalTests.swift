@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import Indicators
+import DashboardUI
+import Importers
 
 /// The built `citydash` in a real terminal (tmux): keys, overlays, resizing,
 /// and the terminal given back intact however it ends.

@@ -1,0 +1,330 @@
+import Indicators
+
+/// The dashboard's only way to change: a pure function of the state, a
+/// message, the data and the screen size (which clicks and scrolling need).
+/// It is the only writer of `DashboardState`; what it cannot do itself it
+/// returns as effects, whose outcomes come back as messages.
+public enum DashboardUpdate {
+    /// Where a view opens when it does not open on the latest year of the first city (a snapshot).
+    public struct View: Sendable {
+        public var city: Int
+        public var year: Int
+        public var compareBase: Int?
+
+        public init(city: Int, year: Int, compareBase: Int? = nil) {
+            self.city = city
+            self.year = year
+            self.compareBase = compareBase
+        }
+    }
+
+    /// The state the dashboard opens in: the latest year and the first
+    /// headline of the first city, or `view`; made valid for `size`.
+    public static func start(data: DashboardData, language: Language = .en, size: Size, view: View? = nil) -> DashboardState {
+        var state = DashboardState.initial(for: data.cities[view?.city ?? 0], language: language)
+        if let view {
+            state.city = view.city
+            state.year = view.year
+            state.compareBase = view.compareBase
+        }
+        return update(state, .start, data: data, size: size).0
+    }
+
+    /// One city's dashboard, one key: a shorthand for tests and the benchmark.
+    public static func update(
+        _ state: DashboardState, _ key: KeyEvent, model: DashboardModel, size: Size
+    ) -> (DashboardState, [DashboardEffect]) {
+        update(state, .input(key), data: DashboardData(model), size: size)
+    }
+
+    /// A key: a shorthand for `.input(key)`.
+    public static func update(
+        _ state: DashboardState, _ key: KeyEvent, data: DashboardData, size: Size
+    ) -> (DashboardState, [DashboardEffect]) {
+        update(state, .input(key), data: data, size: size)
+    }
+
+    public static func update(
+        _ state: DashboardState, _ message: DashboardMessage, data: DashboardData, size: Size
+    ) -> (DashboardState, [DashboardEffect]) {
+        var next = state
+        switch message {
+        case .start:
+            next.keepSelectionVisible(model: data.model(for: next), size: size)
+            return (next, [])
+        case .tick:
+            return (next, [.checkFiles])
+        case .reloaded(let files, let problems, let previous):
+            if let previous { next = next.carried(from: previous, to: data.model(for: next)) }
+            if !data.cities.indices.contains(next.city) { next.city = 0 }
+            next.keepSelectionVisible(model: data.model(for: next), size: size)
+            next.dataProblem = problems.first
+            next.message = problems.isEmpty ? .reloaded(file: files.joined(separator: ", ")) : nil
+            return (next, [])
+        case .snapshotWritten(let path):
+            next.message = .snapshotWritten(path: path)
+            return (next, [])
+        case .snapshotRefused(let reason):
+            next.message = .snapshotNotWritten(reason: reason)
+            return (next, [])
+        case .input(let key):
+            next.message = nil
+            return input(next, key, data: data, size: size)
+        }
+    }
+
+    private static func input(_ state: DashboardState, _ key: KeyEvent, data: DashboardData, size: Size) -> (DashboardState, [DashboardEffect]) {
+        var next = state
+        let model = data.model(for: state)
+        if key == .resize {
+            next.keepSelectionVisible(model: model, size: size)
+            return (next, [])
+        }
+        if let overlay = state.overlay {
+            if case .click = key {
+                next.overlay = nil
+                return (next, [])
+            }
+            guard let action = KeyTable.action(for: key, in: .overlay) else { return (next, []) }
+            if action == .quit { return (next, [.quit]) }
+            return (updateOverlay(next, overlay, action, model: model, size: size), [])
+        }
+        if case .click(let x, let y) = key {
+            next.click(x: x, y: y, data: data, size: size)
+        } else if let action = KeyTable.action(for: key, in: .dashboard) {
+            switch action {
+            case .quit:
+                return (next, [.quit])
+            case .writeSnapshot:
+                var clean = state
+                clean.message = nil
+                let text = DashboardView.draw(clean, data: data, size: size).text
+                return (next, [.writeSnapshot(text: text, city: model.dataset.city.id, year: state.year)])
+            case .reload:
+                return (next, [.reload])
+            default:
+                next.perform(action, data: data, size: size)
+            }
+        }
+        next.keepSelectionVisible(model: data.model(for: next), size: size)
+        return (next, [])
+    }
+
+    private static func updateOverlay(
+        _ state: DashboardState, _ overlay: DashboardState.Overlay, _ action: DashboardAction, model: DashboardModel, size: Size
+    ) -> DashboardState {
+        var next = state
+        let page = max(1, size.height - 8)
+        switch action {
+        case .closeOverlay: next.overlay = nil
+        case .scrollUp: next.overlayScroll = max(0, state.overlayScroll - 1)
+        case .scrollDown: next.overlayScroll = state.overlayScroll + 1
+        case .scrollPageUp: next.overlayScroll = max(0, state.overlayScroll - page)
+        case .scrollPageDown: next.overlayScroll = state.overlayScroll + page
+        case .scrollTop: next.overlayScroll = 0
+        default: break
+        }
+        // The overlay clamps scrolling to its content when drawn; keep the state in range too.
+        let rect = DashboardLayout.overlayRect(size: size)
+        let lines = overlay == .help ? HelpOverlay.lines(language: state.language).count
+            : DetailsOverlay.lineCount(state: state, model: model, width: rect.inner.width)
+        next.overlayScroll = min(next.overlayScroll, max(0, lines - rect.inner.height))
+        return next
+    }
+}
+
+extension DashboardState {
+    /// Carries out an action that changes only the state.
+    mutating func perform(_ action: DashboardAction, data: DashboardData, size: Size) {
+        let model = data.model(for: self)
+        let page = max(1, DashboardLayout(size: size).chartRowsVisible / rowsPerIndicator - 1)
+        let panes = Pane.allCases.count
+        switch action {
+        case .toggleAll: showAll.toggle()
+        case .toggleCompare: toggleCompare(model: model)
+        case .baseBack: moveBase(by: -1, model: model)
+        case .baseForward: moveBase(by: 1, model: model)
+        case .cityBack: switchCity(by: -1, data: data)
+        case .cityForward: switchCity(by: 1, data: data)
+        case .toggleOverlay:
+            if data.hasSeveralCities { overlayCities.toggle() } else { message = .oneCityOnly }
+        case .nextLanguage:
+            let all = Language.allCases
+            language = all[((all.firstIndex(of: language) ?? 0) + 1) % all.count]
+            message = .language(language)
+        case .yearBack: moveYear(by: -1, model: model)
+        case .yearForward: moveYear(by: 1, model: model)
+        case .firstYear: setYear(model.years.first, model: model)
+        case .lastYear: setYear(model.years.last, model: model)
+        case .selectionUp: moveSelectionOrSource(by: -1, model: model)
+        case .selectionDown: moveSelectionOrSource(by: 1, model: model)
+        case .pageUp: moveSelection(by: -page, model: model)
+        case .pageDown: moveSelection(by: page, model: model)
+        case .wheelUp: moveSelection(by: -1, model: model)
+        case .wheelDown: moveSelection(by: 1, model: model)
+        case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % panes) ?? .chart
+        case .previousPane: focus = Pane(rawValue: (focus.rawValue + panes - 1) % panes) ?? .chart
+        case .openDetails:
+            if model.indicator(atPosition: selection) != nil {
+                overlay = .details
+                overlayScroll = 0
+            }
+        case .openHelp:
+            overlay = .help
+            overlayScroll = 0
+        case .quit, .writeSnapshot, .reload, .closeOverlay, .scrollUp, .scrollDown, .scrollPageUp, .scrollPageDown, .scrollTop:
+            break  // effects, or overlay actions: handled by the update
+        }
+    }
+}
+
+extension DashboardState {
+    /// To the previous or next year with data; stays at the ends.
+    mutating func moveYear(by step: Int, model: DashboardModel) {
+        guard let index = model.years.firstIndex(of: year) ?? nearestYearIndex(model: model) else { return }
+        let target = min(max(index + step, 0), model.years.count - 1)
+        setYear(model.years[target], model: model)
+    }
+
+    mutating func setYear(_ newYear: Int?, model: DashboardModel) {
+        guard let newYear, newYear != year else { return }
+        year = newYear
+        sourceIndex = 0
+        chartScroll = 0
+    }
+
+    private func nearestYearIndex(model: DashboardModel) -> Int? {
+        model.years.indices.min { abs(model.years[$0] - year) < abs(model.years[$1] - year) }
+    }
+
+    /// Up and down move the indicator selection, or, with the source pane
+    /// focused, step through the sources that give a value for the year.
+    mutating func moveSelectionOrSource(by step: Int, model: DashboardModel) {
+        if focus == .source, let indicator = model.indicator(atPosition: selection) {
+            let count = indicator.measurements(in: year).count
+            if count > 1 {
+                sourceIndex = (sourceIndex + step + count) % count
+                return
+            }
+        }
+        moveSelection(by: step, model: model)
+    }
+
+    /// Up and down walk the chart's rows as shown: the year's indicators, or all with `a`.
+    mutating func moveSelection(by step: Int, model: DashboardModel) {
+        let rows = model.chartRows(for: self)
+        guard let current = rows.index(of: selection) else { return }
+        let target = rows.positions[min(max(current + step, 0), rows.positions.count - 1)]
+        if target != selection {
+            selection = target
+            sourceIndex = 0
+        }
+    }
+
+    /// Scrolls the chart just enough to show the selected row (and the group header above it, when it is the first).
+    mutating func keepSelectionVisible(model: DashboardModel, size: Size) {
+        let visible = DashboardLayout(size: size).chartRowsVisible
+        let chart = model.chartRows(for: self)
+        guard visible > 0, let row = chart.row(of: selection, model: model) else { return }
+        let top = row > 0 && chart.rows[row - 1].isGroup ? row - 1 : row
+        let bottom = row + rowsPerIndicator - 1
+        if top < chartScroll { chartScroll = top }
+        if bottom >= chartScroll + visible { chartScroll = bottom - visible + 1 }
+        chartScroll = min(max(chartScroll, 0), max(0, chart.rows.count - visible))
+    }
+
+    /// A click on a year in the header, a headline tile, a chart row or a
+    /// city in the comparison pane selects it.
+    mutating func click(x: Int, y: Int, data: DashboardData, size: Size) {
+        let model = data.model(for: self)
+        let layout = DashboardLayout(size: size, cityCount: data.cities.count)
+        if let comparison = layout.comparison, comparison.inner.contains(x: x, y: y) {
+            focus = .trend
+            if let indicator = model.indicator(atPosition: selection) {
+                let entries = data.comparison(of: indicator, year: year).entries
+                let row = y - comparison.inner.y
+                if entries.indices.contains(row) { switchCity(to: entries[row].city, data: data) }
+            }
+            return
+        }
+        guard layout.fits else { return }
+        if layout.header.contains(x: x, y: y) {
+            if let clicked = HeaderBar.year(at: x, state: self, data: data, width: layout.header.width) {
+                setYear(clicked, model: model)
+            }
+            return
+        }
+        for (slot, rect) in layout.tiles.enumerated() where rect.contains(x: x, y: y) {
+            if model.headlinePositions.indices.contains(slot) {
+                selection = model.headlinePositions[slot]
+                sourceIndex = 0
+            }
+            return
+        }
+        for (pane, rect) in [(Pane.chart, layout.chart), (.trend, layout.trend), (.source, layout.source)] where rect.contains(x: x, y: y) {
+            focus = pane
+        }
+        let inner = layout.chart.inner
+        if inner.contains(x: x, y: y) {
+            let rows = model.chartRows(for: self).rows
+            let row = chartScroll + (y - inner.y)
+            guard rows.indices.contains(row) else { return }
+            switch rows[row] {
+            case .indicator(let index), .base(let index):
+                if let position = model.position(ofIndicator: model.dataset.indicators[index].id) {
+                    selection = position
+                    sourceIndex = 0
+                }
+            case .group:
+                break
+            }
+        }
+    }
+}
+
+extension DashboardState {
+    /// Chart rows per indicator: two in compare mode (the year's, then the base year's).
+    var rowsPerIndicator: Int { compareBase == nil ? 1 : 2 }
+
+    /// `c`: into compare mode against the previous year with data (the next
+    /// one from the first year), or out of it.
+    mutating func toggleCompare(model: DashboardModel) {
+        if compareBase != nil {
+            compareBase = nil
+            return
+        }
+        let others = model.years.filter { $0 != year }
+        guard let base = others.last(where: { $0 < year }) ?? others.first else {
+            message = .noOtherYear
+            return
+        }
+        compareBase = base
+        chartScroll = 0
+    }
+
+    /// `[` `]`: the base year to the previous or next year with data, past the selected year.
+    mutating func moveBase(by step: Int, model: DashboardModel) {
+        guard let base = compareBase else { return }
+        let others = model.years.filter { $0 != year }
+        guard let index = others.firstIndex(of: base) ?? others.lastIndex(where: { $0 < base }) else { return }
+        compareBase = others[min(max(index + step, 0), others.count - 1)]
+    }
+
+    /// `<` `>`: the previous or next city, keeping the indicator and the years where it has them.
+    mutating func switchCity(by step: Int, data: DashboardData) {
+        guard data.hasSeveralCities else {
+            message = .oneCityOnly
+            return
+        }
+        let count = data.cities.count
+        switchCity(to: ((city + step) % count + count) % count, data: data)
+    }
+
+    mutating func switchCity(to target: Int, data: DashboardData) {
+        guard target != city, data.cities.indices.contains(target) else { return }
+        let carried = carried(from: data.model(for: self), to: data.cities[target])
+        self = carried
+        city = target
+        chartScroll = 0
+    }
+}

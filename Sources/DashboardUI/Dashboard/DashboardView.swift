@@ -1,0 +1,41 @@
+import Indicators
+
+/// The whole screen for a state: a pure function from state, data and size
+/// to a grid of cells. The terminal, snapshots and golden tests all show
+/// exactly this.
+public enum DashboardView {
+    /// One city's dashboard.
+    public static func draw(_ state: DashboardState, model: DashboardModel, size: Size) -> Grid {
+        draw(state, data: DashboardData(model), size: size)
+    }
+
+    public static func draw(_ state: DashboardState, data: DashboardData, size: Size) -> Grid {
+        var grid = Grid(size: size)
+        guard size.width > 0, size.height > 0 else { return grid }
+        let layout = DashboardLayout(size: size, cityCount: data.cities.count)
+        guard layout.fits else {
+            TooSmallNotice.draw(&grid, state: state, size: size)
+            return grid
+        }
+        let model = data.model(for: state)
+        HeaderBar.draw(&grid, layout.header, state: state, data: data)
+        for (slot, rect) in layout.tiles.enumerated() {
+            let position = model.headlinePositions.indices.contains(slot) ? model.headlinePositions[slot] : nil
+            HeadlineTile.draw(&grid, rect, indicator: position.flatMap(model.indicator(atPosition:)), state: state,
+                              selected: position == state.selection)
+        }
+        IndicatorChartPane.draw(&grid, layout.chart, state: state, model: model, focused: state.focus == .chart)
+        if let rect = layout.comparison {
+            CityComparisonPane.draw(&grid, rect, state: state, data: data)
+        }
+        TrendPane.draw(&grid, layout.trend, state: state, data: data, focused: state.focus == .trend)
+        SourcePane.draw(&grid, layout.source, state: state, model: model, focused: state.focus == .source)
+        StatusBar.draw(&grid, layout.status, state: state, data: data)
+        switch state.overlay {
+        case .help: HelpOverlay.draw(&grid, state: state, size: size)
+        case .details: DetailsOverlay.draw(&grid, state: state, model: model, size: size)
+        case nil: break
+        }
+        return grid
+    }
+}

@@ -1,0 +1,188 @@
+import Indicators
+
+/// Every word of the interface, in the three languages, in one table: a new
+/// label is added here once per language or the build fails. Data names come
+/// from the data file; numbers are written by `ValueFormatter`.
+public struct InterfaceText: Sendable {
+    public static func `for`(_ language: Language) -> InterfaceText {
+        switch language {
+        case .en: english
+        case .kk: kazakh
+        case .ru: russian
+        }
+    }
+
+    // Panes and tiles
+    let indicators: String
+    let allIndicators: String
+    let trend: String
+    let source: String
+    let cities: String
+    let help: String
+    let details: String
+    let noData: String
+    let sourcesDisagree: String
+    let approximate: String
+    let projection: String
+    let firstFigure: String
+    let minimum: String
+    let maximum: String
+    let article: String
+    /// "vs 2018" after a change: the words before and after the year.
+    let versus: (String, String)
+    /// The nearest value when the year has none: before it, after it.
+    let earlier: String
+    let later: String
+    /// The source pane without a figure: "No figure for 2019.", "Nearest: 2018, 20.6 %. ←→ change the year."
+    let noFigure: (String, String)
+    let nearest: String
+    let changeYearHint: String
+    // The comparison of cities: "unit: share %" for a city set apart
+    let otherUnit: String
+    let notInCity: String
+    // The details overlay
+    let unitLabel: String
+    let betterLabel: String
+    let betterWords: [Better: String]
+    // The too-small notice
+    let tooSmall: String
+    let needsAtLeast: String
+    // Group titles in the chart, by unit
+    let groupNames: [Indicators.Unit: String]
+    let ranksNote: String
+    /// Short names of units, for "other unit: people".
+    let unitNames: [Indicators.Unit: String]
+    // Messages
+    let reloaded: String
+    let keptLastGoodData: String
+    let snapshotWritten: String
+    let snapshotNotWritten: String
+    let noOtherYear: String
+    let oneCityOnly: String
+    /// The language's own name, shown when `L` switches to it.
+    let languageName: String
+    // Markdown snapshot
+    let tableHeader: [String]
+    let compareTableHeader: [String]
+    let legend: String
+    let sourcesHeading: String
+    /// The help overlay's lines after the keys (which come from `KeyTable`): the marks' legend.
+    let helpNotes: [(String, String)]
+
+    // MARK: - Phrases built from the words
+
+    func versus(_ year: Int) -> String {
+        [versus.0, String(year), versus.1].filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    func noFigure(for year: Int) -> String { noFigure.0 + String(year) + noFigure.1 }
+
+    func groupTitle(_ unit: Indicators.Unit, scale: Double, language: Language) -> String {
+        let name = groupNames[unit] ?? unit.rawValue
+        switch unit {
+        case .percent: return "\(name) · 0–100 %"
+        case .percentChange: return "\(name) · %"
+        case .rank: return "\(name) · \(ranksNote)"
+        case .tenge, .usd, .people, .count:
+            return "\(name) · 0–" + ValueFormatter.format(scale, unit: unit, language: language)
+        }
+    }
+
+    func unitName(_ unit: Indicators.Unit) -> String { unitNames[unit] ?? unit.rawValue }
+}
+
+extension InterfaceText {
+    static let english = InterfaceText(
+        indicators: "Indicators", allIndicators: "all indicators", trend: "Trend", source: "Source", cities: "Cities",
+        help: "Keys", details: "Details", noData: "no data", sourcesDisagree: "sources disagree",
+        approximate: "approximate", projection: "projection", firstFigure: "first figure", minimum: "min", maximum: "max",
+        article: "article", versus: ("vs", ""), earlier: "last", later: "next",
+        noFigure: ("No figure for ", "."), nearest: "Nearest", changeYearHint: "←→ change the year.",
+        otherUnit: "unit", notInCity: "not in the data",
+        unitLabel: "unit", betterLabel: "better",
+        betterWords: [.higher: "higher", .lower: "lower", .neutral: "neither"],
+        tooSmall: "Terminal too small", needsAtLeast: "citydash needs at least",
+        groupNames: [.percent: "Shares", .percentChange: "Growth rates", .tenge: "Tenge", .usd: "US dollars",
+                     .people: "People", .count: "Counts", .rank: "Ranks"],
+        ranksNote: "1 is first",
+        unitNames: [.percent: "share %", .percentChange: "growth %", .tenge: "tenge", .usd: "US$", .people: "people",
+                    .count: "count", .rank: "rank"],
+        reloaded: "Reloaded", keptLastGoodData: "Kept the last good data", snapshotWritten: "Snapshot written to",
+        snapshotNotWritten: "Snapshot not written", noOtherYear: "No other year with data to compare with",
+        oneCityOnly: "Only one city is loaded; give --data once per city",
+        languageName: "English",
+        tableHeader: ["Indicator", "Value", "Unit", "Change", "Since", "Source"],
+        compareTableHeader: ["Indicator", "Unit", "Change", "Source"],
+        legend: "≈ approximate (the source gives a round or verbal figure); ≠ sources disagree (the first is shown); → projection.",
+        sourcesHeading: "Sources",
+        helpNotes: [
+            ("", ""),
+            ("≈", "approximate: a round or verbal figure"),
+            ("≠", "sources disagree: ↑↓ on Source shows each"),
+            ("→", "projection or target, not a measurement"),
+        ])
+
+    static let kazakh = InterfaceText(
+        indicators: "Көрсеткіштер", allIndicators: "барлығы", trend: "Динамика", source: "Дереккөз",
+        cities: "Қалалар", help: "Пернелер", details: "Толығырақ", noData: "дерек жоқ",
+        sourcesDisagree: "дереккөздер сәйкес емес", approximate: "шамамен", projection: "болжам",
+        firstFigure: "алғашқы дерек", minimum: "мин", maximum: "макс", article: "мақала",
+        versus: ("", "жылдан"), earlier: "бұрын", later: "кейін",
+        noFigure: ("", " жылға дерек жоқ."), nearest: "Ең жақыны", changeYearHint: "←→ жылды ауыстыру.",
+        otherUnit: "бірлігі", notInCity: "деректе жоқ",
+        unitLabel: "бірлік", betterLabel: "жақсысы",
+        betterWords: [.higher: "жоғары", .lower: "төмен", .neutral: "бейтарап"],
+        tooSmall: "Терминал тым кішкентай", needsAtLeast: "citydash үшін кемінде",
+        groupNames: [.percent: "Үлестер", .percentChange: "Өсу қарқыны", .tenge: "Теңге", .usd: "АҚШ доллары",
+                     .people: "Адам саны", .count: "Саны", .rank: "Орындар"],
+        ranksNote: "1 — бірінші",
+        unitNames: [.percent: "үлес %", .percentChange: "өсу %", .tenge: "теңге", .usd: "АҚШ $", .people: "адам",
+                    .count: "саны", .rank: "орын"],
+        reloaded: "Деректер жаңартылды", keptLastGoodData: "Соңғы дұрыс деректер қалды",
+        snapshotWritten: "Көрініс жазылды", snapshotNotWritten: "Көрініс жазылмады",
+        noOtherYear: "Салыстыруға дерегі бар басқа жыл жоқ",
+        oneCityOnly: "Бір ғана қала жүктелген; әр қалаға --data беріңіз",
+        languageName: "Қазақша",
+        tableHeader: ["Көрсеткіш", "Мәні", "Бірлік", "Өзгеріс", "Қай жылмен", "Дереккөз"],
+        compareTableHeader: ["Көрсеткіш", "Бірлік", "Өзгеріс", "Дереккөз"],
+        legend: "≈ шамамен (дереккөз дөңгелек не сөзбен айтылған санды береді); ≠ дереккөздер сәйкес емес (біріншісі көрсетілген); → болжам.",
+        sourcesHeading: "Дереккөздер",
+        helpNotes: [
+            ("", ""),
+            ("≈", "шамамен: дөңгелек не сөзбен айтылған сан"),
+            ("≠", "дереккөздер сәйкес емес: ↑↓ әрқайсысын көрсетеді"),
+            ("→", "болжам не мақсат, өлшем емес"),
+        ])
+
+    static let russian = InterfaceText(
+        indicators: "Показатели", allIndicators: "все показатели", trend: "Динамика", source: "Источник",
+        cities: "Города", help: "Клавиши", details: "Подробно", noData: "нет данных",
+        sourcesDisagree: "источники расходятся", approximate: "приблизительно", projection: "прогноз",
+        firstFigure: "первое значение", minimum: "мин", maximum: "макс", article: "статья",
+        versus: ("к", ""), earlier: "ранее", later: "позже",
+        noFigure: ("Нет значения за ", " год."), nearest: "Ближайшее", changeYearHint: "←→ сменить год.",
+        otherUnit: "ед.", notInCity: "нет в данных",
+        unitLabel: "единица", betterLabel: "лучше",
+        betterWords: [.higher: "выше", .lower: "ниже", .neutral: "нейтрально"],
+        tooSmall: "Терминал слишком мал", needsAtLeast: "citydash нужно не меньше",
+        groupNames: [.percent: "Доли", .percentChange: "Темпы роста", .tenge: "Тенге", .usd: "Доллары США",
+                     .people: "Численность", .count: "Количество", .rank: "Места"],
+        ranksNote: "1 — первое",
+        unitNames: [.percent: "доля %", .percentChange: "рост %", .tenge: "тенге", .usd: "долл. США", .people: "чел.",
+                    .count: "кол-во", .rank: "место"],
+        reloaded: "Данные обновлены", keptLastGoodData: "Оставлены прежние данные",
+        snapshotWritten: "Снимок записан", snapshotNotWritten: "Снимок не записан",
+        noOtherYear: "Нет другого года с данными для сравнения",
+        oneCityOnly: "Загружен один город; укажите --data для каждого",
+        languageName: "Русский",
+        tableHeader: ["Показатель", "Значение", "Ед.", "Изменение", "К году", "Источник"],
+        compareTableHeader: ["Показатель", "Ед.", "Изменение", "Источник"],
+        legend: "≈ приблизительно (источник даёт круглое или словесное число); ≠ источники расходятся (показан первый); → прогноз.",
+        sourcesHeading: "Источники",
+        helpNotes: [
+            ("", ""),
+            ("≈", "приблизительно: круглое или словесное число"),
+            ("≠", "источники расходятся: ↑↓ покажет каждый"),
+            ("→", "прогноз или цель, не измерение"),
+        ])
+}

@@ -1,0 +1,170 @@
+import Indicators
+import Foundation
+
+/// A year as JSON for scripts: every indicator, null where it has no value.
+/// The shape is documented in docs/snapshot-formats.md and kept stable.
+public enum JSONSnapshot {
+    /// An optional that encodes as `null` rather than vanishing, so every
+    /// documented key is always present.
+    @propertyWrapper
+    struct Null<Value: Encodable>: Encodable {
+        var wrappedValue: Value?
+
+        init(wrappedValue: Value?) {
+            self.wrappedValue = wrappedValue
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+        }
+    }
+
+    struct Document: Encodable {
+        var city: CityEntry
+        var year: Int
+        @Null var baseYear: Int?
+        var years: [Int]
+        var language: String
+        var indicators: [IndicatorEntry]
+
+        enum CodingKeys: String, CodingKey {
+            case city, year, years, language, indicators
+            case baseYear = "base_year"
+        }
+    }
+
+    /// Several cities (`--all-cities`): one document each, in the order given.
+    struct Cities: Encodable {
+        var cities: [Document]
+    }
+
+    /// The indicator in the base year, and the change from it to the year.
+    struct BaseEntry: Encodable {
+        var year: Int
+        @Null var value: Double?
+        var approximate: Bool
+        var projection: Bool
+        @Null var change: Double?
+        @Null var changeKind: String?
+        @Null var verdict: String?
+        var sources: [SourceEntry]
+
+        enum CodingKeys: String, CodingKey {
+            case year, value, approximate, projection, change, verdict, sources
+            case changeKind = "change_kind"
+        }
+    }
+
+    struct CityEntry: Encodable {
+        var id: String
+        var name: String
+        var country: String?
+    }
+
+    struct IndicatorEntry: Encodable {
+        var id: String
+        var name: String
+        var unit: String
+        @Null var value: Double?
+        var approximate: Bool
+        var disagreement: Bool
+        @Null var previous: Previous?
+        @Null var change: Double?
+        @Null var changeKind: String?
+        var sources: [SourceEntry]
+        @Null var base: BaseEntry?
+
+        enum CodingKeys: String, CodingKey {
+            case id, name, unit, value, approximate, disagreement, previous, change
+            case changeKind = "change_kind"
+            case sources, base
+        }
+    }
+
+    struct Previous: Encodable {
+        var year: Int
+        var value: Double
+    }
+
+    struct SourceEntry: Encodable {
+        var id: String
+        var title: String
+        var publisher: String
+        var date: String
+        @Null var url: String?
+        @Null var document: String?
+        var quote: String
+        var value: Double
+    }
+
+    public static func render(_ table: SnapshotTable) -> String {
+        encode(document(table))
+    }
+
+    /// Every city's document under `cities`.
+    public static func render(cities tables: [SnapshotTable]) -> String {
+        encode(Cities(cities: tables.map(document)))
+    }
+
+    static func document(_ table: SnapshotTable) -> Document {
+        let language = table.language
+        let sourceEntries = { (observations: [Observation]) in
+            observations.compactMap { observation in
+                table.dataset.source(id: observation.source).map {
+                    SourceEntry(id: $0.id, title: $0.title, publisher: $0.publisher, date: $0.date, url: $0.url,
+                                document: $0.document, quote: observation.quote, value: observation.value)
+                }
+            }
+        }
+        return Document(
+            city: CityEntry(id: table.dataset.city.id, name: table.dataset.city.displayName(in: language),
+                            country: table.dataset.city.country),
+            year: table.year,
+            baseYear: table.base,
+            years: table.dataset.years,
+            language: language.rawValue,
+            indicators: table.rows.map { row in
+                IndicatorEntry(
+                    id: row.indicator.id, name: row.indicator.displayName(in: language), unit: row.indicator.unit.rawValue,
+                    value: row.observation?.value, approximate: row.observation?.approximate ?? false,
+                    disagreement: row.disagreement,
+                    previous: row.previous.map { Previous(year: $0.year, value: $0.value) },
+                    change: row.change.map { ($0.amount * 1e6).rounded() / 1e6 }, changeKind: row.change?.kind,
+                    sources: sourceEntries(row.measurements),
+                    base: table.base.map { year in
+                        let comparison = row.comparison
+                        return BaseEntry(
+                            year: year, value: comparison?.base?.value, approximate: comparison?.base?.approximate ?? false,
+                            projection: comparison?.base?.projection ?? false,
+                            change: comparison?.change.map { ($0.amount * 1e6).rounded() / 1e6 },
+                            changeKind: comparison?.change?.kind, verdict: comparison?.verdict?.name,
+                            sources: sourceEntries(row.baseMeasurements))
+                    })
+            })
+    }
+
+    static func encode<Value: Encodable>(_ value: Value) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // JSONEncoder escapes control characters (\u001b), so text from the data cannot reach a terminal raw.
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        return escapeTerminalControls(String(decoding: data, as: UTF8.self)) + "\n"
+    }
+
+    /// JSONEncoder escapes C0 controls but writes DEL, C1 controls (U+009B is
+    /// a CSI to some terminals) and bidi overrides raw. Escape those too; in
+    /// JSON text they can only stand inside strings, so this is always valid.
+    static func escapeTerminalControls(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { $0.value >= 0x7F && TextSafety.isUnsafe($0) }) else { return json }
+        var result = ""
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F && TextSafety.isUnsafe(scalar) {
+                result += "\\u" + hex(scalar.value, width: 4).lowercased()
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

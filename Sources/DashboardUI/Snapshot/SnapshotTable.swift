@@ -1,0 +1,95 @@
+import Indicators
+
+/// One year of a dataset as rows of data, every indicator present: what the
+/// Markdown, JSON and CSV snapshots print. (The text snapshot is the
+/// dashboard's own grid.)
+public struct SnapshotTable: Sendable {
+    public struct Row: Sendable {
+        public var indicator: Indicator
+        /// The value shown for the year: the first measurement, nil when there is none.
+        public var observation: Observation?
+        public var previous: Observation?
+        public var change: Change?
+        /// Every measurement of the year, in file order (several when sources disagree).
+        public var measurements: [Observation]
+        public var disagreement: Bool
+        /// Against the base year, with `--compare`.
+        public var comparison: YearComparison?
+    }
+
+    public let dataset: Dataset
+    public let year: Int
+    /// The year compared with (`--compare`), or nil.
+    public let base: Int?
+    public let language: Language
+    public let rows: [Row]
+
+    public init(dataset: Dataset, year: Int, base: Int? = nil, language: Language = .en) {
+        self.dataset = dataset
+        self.year = year
+        self.base = base
+        self.language = language
+        rows = dataset.indicators.map { indicator in
+            let observation = indicator.shown(in: year)
+            let previous = observation == nil ? nil : indicator.previous(before: year)
+            let change = observation.flatMap { now in
+                previous.flatMap { Change.between($0.value, now.value, unit: indicator.unit) }
+            }
+            return Row(indicator: indicator, observation: observation, previous: previous, change: change,
+                       measurements: indicator.measurements(in: year), disagreement: indicator.sourcesDisagree(in: year),
+                       comparison: base.map { YearComparison(indicator: indicator, year: year, base: $0) })
+        }
+    }
+
+    /// The sources the values cite (the base year's too), numbered in order of first use.
+    public var citedSources: [Source] {
+        var seen: Set<String> = []
+        var cited: [Source] = []
+        for row in rows {
+            for observation in row.measurements + row.baseMeasurements where !seen.contains(observation.source) {
+                seen.insert(observation.source)
+                if let source = dataset.source(id: observation.source) { cited.append(source) }
+            }
+        }
+        return cited
+    }
+}
+
+extension SnapshotTable.Row {
+    /// The base year's measurements, in file order; none outside compare mode.
+    public var baseMeasurements: [Observation] {
+        guard let base = comparison?.base, !base.projection else { return [] }
+        return indicator.measurements(in: base.year)
+    }
+}
+
+extension Verdict {
+    /// "better", "worse", "unchanged" or "neutral": how snapshots spell it.
+    public var name: String {
+        switch self {
+        case .better: "better"
+        case .worse: "worse"
+        case .unchanged: "unchanged"
+        case .neutral: "neutral"
+        }
+    }
+}
+
+extension Change {
+    /// The number alone: points, percent or places.
+    public var amount: Double {
+        switch self {
+        case .points(let value), .percent(let value): value
+        case .places(let places): Double(places)
+        }
+    }
+
+    /// What `amount` counts: "points", "percent" or "places".
+    public var kind: String {
+        switch self {
+        case .points: "points"
+        case .percent: "percent"
+        case .places: "places"
+        }
+    }
+}

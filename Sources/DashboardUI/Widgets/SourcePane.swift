@@ -1,0 +1,60 @@
+import Indicators
+
+/// Where the selected value comes from: the source's title, publisher and
+/// date, the quoted words, and where to find it. When several sources give
+/// the year a value, the title says so and ↑↓ (with this pane focused) steps
+/// through them.
+public enum SourcePane {
+    public static func draw(_ grid: inout Grid, _ rect: Rect, state: DashboardState, model: DashboardModel, focused: Bool) {
+        let text = InterfaceText.for(state.language)
+        guard let indicator = model.indicator(atPosition: state.selection) else {
+            PaneFrame.draw(&grid, rect, title: text.source, focused: focused)
+            return
+        }
+        let measurements = indicator.measurements(in: state.year)
+        let shown = measurements.isEmpty ? 0 : min(state.sourceIndex, measurements.count - 1)
+        let observation = measurements.isEmpty ? indicator.projection(in: state.year) : measurements[shown]
+
+        var title = "\(text.source) · \(indicator.displayName(in: state.language)) \(state.year)"
+        if measurements.count > 1 {
+            title += " · \(shown + 1)/\(measurements.count)"
+            if indicator.sourcesDisagree(in: state.year) { title += " · ≠ \(text.sourcesDisagree)" }
+        }
+        PaneFrame.draw(&grid, rect, title: title, focused: focused)
+        let inner = rect.inner
+        guard inner.width > 0, inner.height > 0 else { return }
+
+        guard let observation, let source = model.dataset.source(id: observation.source) else {
+            grid.put(text.noFigure(for: state.year), x: inner.x, y: inner.y, width: inner.width, style: .dim)
+            if let near = nearest(indicator, to: state.year) {
+                let value = ValueFormatter.format(near.value, unit: indicator.unit, language: state.language)
+                grid.put("\(text.nearest): \(near.year), \(value). \(text.changeYearHint)", x: inner.x, y: inner.y + 1,
+                         width: inner.width, style: .dim)
+            }
+            return
+        }
+
+        var lines: [(String, Style)] = []
+        let value = ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language)
+        let prefix = observation.projection ? "→ \(text.projection): " : ""
+        lines.append(("\(prefix)\(value)\(observation.approximate ? " ≈" : "") — \(source.publisher), \(source.date) — \(source.title)",
+                      Style(bold: true)))
+        let quoteRoom = max(1, inner.height - lines.count - 1)
+        let quote = "«" + observation.quote.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "»"
+        lines += WordWrap.lines(quote, width: inner.width, limit: quoteRoom).map { ($0, Style(role: .accent)) }
+        let location = source.url ?? source.document.map { "\(text.article) \($0)" } ?? ""
+        var extra: [String] = []
+        if let note = observation.note { extra.append(note) }
+        if !location.isEmpty { extra.insert(location, at: 0) }
+        for line in extra where lines.count < inner.height {
+            lines.append((DisplayWidth.truncate(line.split(whereSeparator: \.isWhitespace).joined(separator: " "), to: inner.width), .dim))
+        }
+        for (offset, line) in lines.prefix(inner.height).enumerated() {
+            grid.put(line.0, x: inner.x, y: inner.y + offset, width: inner.width, style: line.1)
+        }
+    }
+
+    static func nearest(_ indicator: Indicator, to year: Int) -> Observation? {
+        indicator.measuredYears.min { abs($0 - year) < abs($1 - year) }.flatMap { indicator.shown(in: $0) }
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// The data format (docs/data-format.md) as Codable entries, keyed by the
+/// members `DataFormat` names. The importer writes files through them (keys
+/// sorted, so the same data always gives the same file); the tests and the
+/// benchmark read files back through them with Foundation's JSONDecoder, as
+/// the reference the loader is checked and measured against. Reading through
+/// them checks no rule: that is the loader's job.
+public enum DatasetJSON {
+    public static func encode(_ dataset: Dataset) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(File(dataset)) else { return Array("{}\n".utf8) }
+        return Array(data) + [0x0A]
+    }
+
+    /// A whole file.
+    public struct File: Codable {
+        public var dataset: Dataset
+
+        public init(_ dataset: Dataset) { self.dataset = dataset }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: DataFormat.FileMember.self)
+            let city = try container.decode(CityEntry.self, forKey: .city)
+            dataset = Dataset(
+                schema: try container.decode(Int.self, forKey: .schema), city: city.city,
+                sources: try container.decode([SourceEntry].self, forKey: .sources).map(\.source),
+                indicators: try container.decode([IndicatorEntry].self, forKey: .indicators).map(\.indicator))
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: DataFormat.FileMember.self)
+            try container.encode(dataset.schema, forKey: .schema)
+            try container.encode(CityEntry(city: dataset.city), forKey: .city)
+            try container.encode(dataset.sources.map(SourceEntry.init), forKey: .sources)
+            try container.encode(dataset.indicators.map(IndicatorEntry.init), forKey: .indicators)
+        }
+    }
+
+    /// A localized text: an object of languages, or a plain string (English).
+    struct Names: Codable {
+        var text: LocalizedText
+
+        init(_ text: LocalizedText) { self.text = text }
+
+        enum Key: String, CodingKey { case en, kk, ru }
+
+        init(from decoder: Decoder) throws {
+            if let plain = try? decoder.singleValueContainer().decode(String.self) {
+                text = LocalizedText(en: plain)
+                return
+            }
+            let container = try decoder.container(keyedBy: Key.self)
+            text = LocalizedText(en: try container.decodeIfPresent(String.self, forKey: .en),
+                                 kk: try container.decodeIfPresent(String.self, forKey: .kk),
+                                 ru: try container.decodeIfPresent(String.self, forKey: .ru))
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encodeIfPresent(text.en, forKey: .en)
+            try container.encodeIfPresent(text.kk, forKey: .kk)
+            try container.encodeIfPresent(text.ru, forKey: .ru)
+        }
+    }
+
+    struct CityEntry: Codable {
+        var city: City
+
+        init(city: City) { self.city = city }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: DataFormat.CityMember.self)
+            city = City(id: try container.decode(String.self, forKey: .id),
+                        name: try container.decode(Names.self, forKey: .name).text,
+                        country: try container.decodeIfPresent(String.self, forKey: .country))
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: DataFormat.CityMember.self)
+            try container.encode(city.id, forKey: .id)
+            try container.encode(Names(city.name), forKey: .name)
+            try container.encodeIfPresent(city.country, forKey: .country)
+        }
+    }
+
+    struct SourceEntry: Codable {
+        var source: Source
+
+        init(_ source: Source) { self.source = source }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: DataFormat.SourceMember.self)
+            source = Source(
+                id: try container.decode(String.self, forKey: .id), title: try container.decode(String.self, forKey: .title),
+                publisher: try container.decode(String.self, forKey: .publisher), date: try container.decode(String.self, forKey: .date),
+                language: try container.decodeIfPresent(String.self, forKey: .language),
+                document: try container.decodeIfPresent(String.self, forKey: .document),
+                url: try container.decodeIfPresent(String.self, forKey: .url),
+                description: try container.decodeIfPresent(String.self, forKey: .description))
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: DataFormat.SourceMember.self)
+            try container.encode(source.id, forKey: .id)
+            try container.encode(source.title, forKey: .title)
+            try container.encode(source.publisher, forKey: .publisher)
+            try container.encode(source.date, forKey: .date)
+            try container.encodeIfPresent(source.language, forKey: .language)
+            try container.encode(source.document, forKey: .document)
+            try container.encode(source.url, forKey: .url)
+            try container.encodeIfPresent(source.description, forKey: .description)
+        }
+    }
+
+    struct IndicatorEntry: Codable {
+        var indicator: Indicator
+
+        init(_ indicator: Indicator) { self.indicator = indicator }
+
+        struct UnknownChoice: Error {}
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: DataFormat.IndicatorMember.self)
+            guard let unit = Unit(rawValue: try container.decode(String.self, forKey: .unit)) else { throw UnknownChoice() }
+            let better = try container.decodeIfPresent(String.self, forKey: .better).map { text in
+                guard let better = Better(rawValue: text) else { throw UnknownChoice() }
+                return better
+            }
+            indicator = Indicator(
+                id: try container.decode(String.self, forKey: .id), name: try container.decode(Names.self, forKey: .name).text,
+                unit: unit, better: better ?? .neutral, headline: try container.decodeIfPresent(Bool.self, forKey: .headline) ?? false,
+                description: try container.decodeIfPresent(Names.self, forKey: .description)?.text,
+                observations: try container.decode([ObservationEntry].self, forKey: .observations).map(\.observation))
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: DataFormat.IndicatorMember.self)
+            try container.encode(indicator.id, forKey: .id)
+            try container.encode(Names(indicator.name), forKey: .name)
+            try container.encode(indicator.unit.rawValue, forKey: .unit)
+            try container.encode(indicator.better.rawValue, forKey: .better)
+            try container.encode(indicator.headline, forKey: .headline)
+            try container.encodeIfPresent(indicator.description.map(Names.init), forKey: .description)
+            try container.encode(indicator.observations.map(ObservationEntry.init), forKey: .observations)
+        }
+    }
+
+    struct ObservationEntry: Codable {
+        var observation: Observation
+
+        init(_ observation: Observation) { self.observation = observation }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: DataFormat.ObservationMember.self)
+            let value = try container.decode(Double.self, forKey: .value)
+            observation = Observation(
+                year: try container.decode(Int.self, forKey: .year), value: value == 0 ? 0 : value,  // no negative zero
+                approximate: try container.decodeIfPresent(Bool.self, forKey: .approximate) ?? false,
+                projection: try container.decodeIfPresent(Bool.self, forKey: .projection) ?? false,
+                source: try container.decode(String.self, forKey: .source), quote: try container.decode(String.self, forKey: .quote),
+                note: try container.decodeIfPresent(String.self, forKey: .note))
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: DataFormat.ObservationMember.self)
+            try container.encode(observation.year, forKey: .year)
+            try container.encode(observation.value, forKey: .value)
+            try container.encode(observation.approximate, forKey: .approximate)
+            if observation.projection { try container.encode(true, forKey: .projection) }
+            try container.encode(observation.source, forKey: .source)
+            try container.encode(observation.quote, forKey: .quote)
+            try container.encodeIfPresent(observation.note, forKey: .note)
+        }
+    }
+}
