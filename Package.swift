@@ -29,20 +29,24 @@ let package = Package(
             name: "Importers",
             dependencies: ["Indicators", .product(name: "CSV", package: "CSV.swift")]
         ),
-        // The dashboard layer: state, messages, the pure update, layout, widgets, the cell grid,
-        // and snapshots drawn from the same grid. No terminal I/O.
+        // The cell grid and the widgets: each drawn from a small value of what it shows,
+        // never from the dashboard's state (this target cannot see it).
+        .target(name: "Widgets", dependencies: ["Indicators"]),
+        // The dashboard layer: state, messages, the pure update, the key table, layout, the panes
+        // that turn the state into widgets, and snapshots drawn from the same grid. No terminal I/O.
         .target(
             name: "DashboardUI",
-            dependencies: ["Indicators", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["Indicators", "Widgets", .product(name: "CSV", package: "CSV.swift")]
         ),
         // Copies a grid to an ncurses screen and turns input into messages; no dashboard logic.
-        .target(name: "CursesBackend", dependencies: ["DashboardUI", "CNCurses"]),
+        .target(name: "CursesBackend", dependencies: ["Widgets", "DashboardUI", "CNCurses"]),
         // The thin executable: the command line and file output.
         .executableTarget(
             name: "citydash",
             dependencies: [
                 "Indicators",
                 "Importers",
+                "Widgets",
                 "DashboardUI",
                 "CNCurses",
                 "CursesBackend",
@@ -54,6 +58,7 @@ let package = Package(
             name: "citydash-bench",
             dependencies: [
                 "Indicators",
+                "Widgets",
                 "DashboardUI",
                 "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -64,6 +69,7 @@ let package = Package(
             dependencies: [
                 "Indicators",
                 "Importers",
+                "Widgets",
                 "DashboardUI",
                 // Built before the tests run: the terminal tests start the real binary.
                 "citydash",

@@ -1,5 +1,6 @@
 import CNCurses
 import Indicators
+import Widgets
 import DashboardUI
 
 #if canImport(Glibc)

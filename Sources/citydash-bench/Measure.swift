@@ -1,6 +1,7 @@
 import CursesBackend
 import Foundation
 import Indicators
+import Widgets
 import DashboardUI
 
 /// Measurements of one data file, made in a process of their own so that

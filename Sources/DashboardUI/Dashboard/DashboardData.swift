@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// Everything the dashboard draws from: one model per city, in the order
 /// the files were given. With one city the dashboard is exactly the

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// Where each pane goes for a screen size. Pure arithmetic, shared by the
 /// drawing and by the update (mouse clicks, scrolling).

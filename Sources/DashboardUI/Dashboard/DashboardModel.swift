@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// What the dashboard needs from a dataset, computed once at load so that a
 /// key press only looks things up: the years with data, the indicators in

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 extension DashboardState {
     /// The state for new data: the same indicator (by id) and year where

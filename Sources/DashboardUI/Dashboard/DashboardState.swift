@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// Everything that says what the screen shows, as one value.
 public struct DashboardState: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// The dashboard's only way to change: a pure function of the state, a
 /// message, the data and the screen size (which clicks and scrolling need).

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// The whole screen for a state: a pure function from state, data and size
 /// to a grid of cells. The terminal, snapshots and golden tests all show

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// Every word of the interface, in the three languages, in one table: a new
 /// label is added here once per language or the build fails. Data names come

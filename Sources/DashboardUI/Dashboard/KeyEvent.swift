@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// Input, as the update function sees it: keys already decoded by the
 /// backend, with no trace of the terminal they came from.

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// What a key asks the dashboard to do. `DashboardUpdate` carries each out;
 /// which key asks for which is said only in `KeyTable`.

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 import Foundation
 
 /// A year as JSON for scripts: every indicator, null where it has no value.

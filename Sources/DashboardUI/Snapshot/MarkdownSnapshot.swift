@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// A year as Markdown, ready to paste into a report: a title, a table of
 /// every indicator (in compare mode the base year's value beside the

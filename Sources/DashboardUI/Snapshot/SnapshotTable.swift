@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// One year of a dataset as rows of data, every indicator present: what the
 /// Markdown, JSON and CSV snapshots print. (The text snapshot is the

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indicators
+import Widgets
 import DashboardUI
 import Importers
 

@@ -3,6 +3,7 @@ import CNCurses
 import CursesBackend
 import Foundation
 import Indicators
+import Widgets
 import DashboardUI
 import Importers
 

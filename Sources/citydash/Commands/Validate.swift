@@ -1,5 +1,6 @@
 import ArgumentParser
 import Indicators
+import Widgets
 import DashboardUI
 import Importers
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import Indicators
+@testable import Widgets
 @testable import DashboardUI
 
 /// Messages other than keys, through the pure update: what used to be

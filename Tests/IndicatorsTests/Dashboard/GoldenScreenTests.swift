@@ -1,6 +1,7 @@
 import SnapshotTesting
 import Testing
 @testable import Indicators
+@testable import Widgets
 @testable import DashboardUI
 @testable import Importers
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Indicators
+@testable import Widgets
 @testable import DashboardUI
 
 /// The key table is the one list of keys: dispatch, help, hints and the README come from it.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Indicators
+@testable import Widgets
 @testable import DashboardUI
 @testable import Importers
 

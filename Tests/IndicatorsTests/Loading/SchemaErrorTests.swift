@@ -1,5 +1,6 @@
 import Testing
 @testable import Indicators
+@testable import Widgets
 @testable import DashboardUI
 @testable import Importers
 

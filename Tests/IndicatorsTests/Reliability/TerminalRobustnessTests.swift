@@ -1,5 +1,6 @@
 import Foundation
 import Indicators
+import Widgets
 import DashboardUI
 import Importers
 import Testing

@@ -3,6 +3,7 @@ import SnapshotTesting
 import SwiftCSV
 import Testing
 @testable import Indicators
+@testable import Widgets
 @testable import DashboardUI
 @testable import Importers
 

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 import DashboardUI
 import Importers
 

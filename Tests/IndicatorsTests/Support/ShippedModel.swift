@@ -1,4 +1,5 @@
 @testable import Indicators
+@testable import Widgets
 @testable import DashboardUI
 @testable import Importers
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Indicators
+import Widgets
 import DashboardUI
 import Importers
 

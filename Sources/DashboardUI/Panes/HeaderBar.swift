@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// The top line: the city (with its place among several), the selected year
 /// (and the base year in compare mode), and the years with data, the

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// The selected year's indicators as bars, grouped by unit: each group has
 /// its own header and its own scale (shares on 0–100), so tenge and percent
@@ -16,13 +17,11 @@ public enum IndicatorChartPane {
         let language = state.language
         let selectedIndex = model.order.indices.contains(state.selection) ? model.order[state.selection] : nil
 
-        let rows = model.chartRows(for: state).rows
-        let first = min(state.chartScroll, max(0, rows.count - 1))
-        let shown = Array(rows[first...].prefix(inner.height))
-        let chartRows: [BarChart.Row?] = shown.map { row in
+        let lines: [BarChart.Line] = model.chartRows(for: state).rows.map { row in
             switch row {
-            case .group:
-                return nil
+            case .group(let unit):
+                return .heading(text.groupTitle(unit, scale: model.scale[unit] ?? 0, language: language),
+                                Style(bold: true, dim: true, role: .muted))
             case .indicator(let index):
                 let indicator = model.dataset.indicators[index]
                 let scale = model.scale[indicator.unit] ?? 0
@@ -34,31 +33,17 @@ public enum IndicatorChartPane {
                         chartRow.extraStyle = Style(bold: true, role: HeadlineTile.role(of: verdict))
                     }
                 }
-                return chartRow
+                return .bar(chartRow)
             case .base(let index):
                 let indicator = model.dataset.indicators[index]
-                return baseRow(for: indicator, state: state, scale: model.scale[indicator.unit] ?? 0)
+                return .bar(baseRow(for: indicator, state: state, scale: model.scale[indicator.unit] ?? 0))
             }
         }
-        // Columns fit what is shown, measured by display width; bars get the rest.
-        let labelLimit = state.compareBase == nil ? inner.width * 2 / 5 : inner.width / 3
-        let labelWidth = min(chartRows.compactMap { $0.map { DisplayWidth.of($0.label) } }.max() ?? 10, 30, labelLimit)
-        let valueWidth = min(chartRows.compactMap { $0.map { DisplayWidth.of($0.valueText) } }.max() ?? 8, inner.width / 3)
-        let extraWidth = state.compareBase == nil ? 0
-            : min(chartRows.compactMap { $0.map { DisplayWidth.of($0.extra) } }.max() ?? 0, inner.width / 4)
-        for (offset, row) in shown.enumerated() {
-            let y = inner.y + offset
-            if case .group(let unit) = row {
-                let title = text.groupTitle(unit, scale: model.scale[unit] ?? 0, language: language)
-                grid.put(title, x: inner.x, y: y, width: inner.width, style: Style(bold: true, dim: true, role: .muted))
-            } else if let chartRow = chartRows[offset] {
-                BarChart.drawRow(chartRow, in: &grid, x: inner.x, y: y, width: inner.width,
-                                 labelWidth: labelWidth, valueWidth: valueWidth, extraWidth: extraWidth)
-            }
-        }
-        // Where the list continues beyond the frame.
-        if first > 0 { grid.put("▲", x: rect.maxX - 2, y: rect.y, style: Style(dim: true, role: .muted)) }
-        if first + inner.height < rows.count { grid.put("▼", x: rect.maxX - 2, y: rect.maxY - 1, style: Style(dim: true, role: .muted)) }
+        // Labels take up to two fifths of the width (a third in compare mode, which adds the change column).
+        let chart = BarChart(lines: lines, first: state.chartScroll,
+                             labelWidth: .fit(cap: 30, numerator: state.compareBase == nil ? 2 : 1, denominator: state.compareBase == nil ? 5 : 3),
+                             valueShare: 3, extraShare: state.compareBase == nil ? nil : 4)
+        chart.draw(&grid, in: inner, frame: rect)
     }
 
     static func row(for indicator: Indicator, state: DashboardState, scale: Double, selected: Bool, focused: Bool) -> BarChart.Row {
@@ -68,14 +53,16 @@ public enum IndicatorChartPane {
         let marker = selected ? "▸" : " "
         let hasBar = indicator.unit != .rank
         if let observation = indicator.shown(in: state.year) {
-            let value = BarChart.valueText(observation, unit: indicator.unit, language: language,
-                                           disagreement: indicator.sourcesDisagree(in: state.year))
+            let value = ValueMarks.text(observation, unit: indicator.unit, language: language,
+                                        disagreement: indicator.sourcesDisagree(in: state.year))
             let role: ColorRole = observation.value < 0 ? .worse : .bar
             return BarChart.Row(label: name, value: hasBar ? observation.value : nil, scale: scale, valueText: value,
                                 labelStyle: labelStyle, barStyle: Style(role: role), marker: marker)
         }
         if let projection = indicator.projection(in: state.year) {
-            let value = "→" + ValueFormatter.format(projection.value, unit: indicator.unit, language: language) + " "
+            // A projection keeps its → but no other mark.
+            let value = ValueMarks.text(ValueFormatter.format(projection.value, unit: indicator.unit, language: language),
+                                        approximate: false, projection: true, disagreement: false)
             return BarChart.Row(label: name, value: hasBar ? projection.value : nil, scale: scale, valueText: value,
                                 labelStyle: labelStyle, barStyle: Style(dim: true, role: .projection),
                                 valueStyle: Style(dim: true, role: .projection), marker: marker)
@@ -96,9 +83,10 @@ public enum IndicatorChartPane {
         }
         // A projection keeps its → but no mark, as in the year's own rows.
         let value = observation.projection
-            ? "→" + ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language) + " "
-            : BarChart.valueText(observation, unit: indicator.unit, language: state.language,
-                                 disagreement: indicator.sourcesDisagree(in: base))
+            ? ValueMarks.text(ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language),
+                              approximate: false, projection: true, disagreement: false)
+            : ValueMarks.text(observation, unit: indicator.unit, language: state.language,
+                              disagreement: indicator.sourcesDisagree(in: base))
         return BarChart.Row(label: label, value: hasBar ? observation.value : nil, scale: scale, valueText: value,
                             labelStyle: .dim, barStyle: Style(dim: true, role: .barBase), valueStyle: .dim)
     }

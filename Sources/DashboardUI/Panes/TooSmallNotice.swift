@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// Shown instead of a broken layout when the screen is below the minimum.
 public enum TooSmallNotice {

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// Every key, in a box over the dashboard (`?` or F1).
 public enum HelpOverlay {

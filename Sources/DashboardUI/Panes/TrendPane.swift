@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// The selected indicator across all its years, one bar a year on the
 /// indicator's own scale, the selected year marked, projections dimmed and
@@ -38,10 +39,10 @@ public enum TrendPane {
         let first = series.count > room ? min(max(0, selected - room / 2), series.count - room) : 0
         let scale = series.map { abs($0.value) }.max() ?? 0
         let hasBar = indicator.unit != .rank
-        let rows = series[first...].prefix(room).map { point in
+        let rows = series.map { point in
             let isSelected = point.year == state.year
             let isBase = point.year == state.compareBase
-            let value = BarChart.valueText(point.observation, unit: indicator.unit, language: language, disagreement: point.disagreement)
+            let value = ValueMarks.text(point.observation, unit: indicator.unit, language: language, disagreement: point.disagreement)
             let projection = point.observation.projection
             return BarChart.Row(
                 label: String(point.year), value: hasBar ? point.value : nil, scale: scale, valueText: value,
@@ -50,12 +51,8 @@ public enum TrendPane {
                 valueStyle: projection ? Style(dim: true, role: .projection) : (isSelected ? .bold : .plain),
                 marker: isSelected ? "▸" : " ")
         }
-        let valueWidth = min(rows.map { DisplayWidth.of($0.valueText) }.max() ?? 8, inner.width / 2)
-        for (offset, row) in rows.enumerated() {
-            BarChart.drawRow(row, in: &grid, x: inner.x, y: inner.y + offset, width: inner.width, labelWidth: 4, valueWidth: valueWidth)
-        }
-        if first > 0 { grid.put("▲", x: rect.maxX - 2, y: rect.y, style: Style(dim: true, role: .muted)) }
-        if first + room < series.count { grid.put("▼", x: rect.maxX - 2, y: rect.maxY - 1, style: Style(dim: true, role: .muted)) }
+        BarChart(lines: rows.map(BarChart.Line.bar), first: first, labelWidth: .fixed(4), valueShare: 2)
+            .draw(&grid, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: room), frame: rect)
 
         if summaryLines > 0, let low = measured.min(by: { $0.value < $1.value }), let high = measured.max(by: { $0.value < $1.value }) {
             let lowValue = ValueFormatter.format(low.value, unit: indicator.unit, language: language)
@@ -105,13 +102,13 @@ public enum TrendPane {
         // A window that keeps the selected year's lines in view.
         let selected = lines.firstIndex { $0.year >= state.year } ?? max(0, lines.count - 1)
         let first = lines.count > room ? min(max(0, selected - room / 3), lines.count - room) : 0
-        let rows = lines[first...].prefix(room).enumerated().map { offset, line in
+        let rows = lines.enumerated().map { index, line in
             let isSelected = line.year == state.year
             let projection = line.point.observation.projection
-            let value = BarChart.valueText(line.point.observation, unit: indicator.unit, language: language,
-                                           disagreement: line.point.disagreement)
+            let value = ValueMarks.text(line.point.observation, unit: indicator.unit, language: language,
+                                        disagreement: line.point.disagreement)
             // The year on its first line, and on the top line when the window cuts a year.
-            let year = line.firstOfYear || offset == 0 ? String(line.year) : "    "
+            let year = line.firstOfYear || index == first ? String(line.year) : "    "
             return BarChart.Row(
                 label: year + " " + String(line.city + 1), value: hasBar ? line.point.value : nil, scale: scale, valueText: value,
                 labelStyle: isSelected ? Style(bold: true, role: .series(line.city)) : Style(role: .series(line.city)),
@@ -119,11 +116,7 @@ public enum TrendPane {
                 valueStyle: projection ? Style(dim: true, role: .projection) : (isSelected ? .bold : .plain),
                 marker: isSelected && line.firstOfYear ? "▸" : " ")
         }
-        let valueWidth = min(rows.map { DisplayWidth.of($0.valueText) }.max() ?? 8, inner.width / 2)
-        for (offset, row) in rows.enumerated() {
-            BarChart.drawRow(row, in: &grid, x: inner.x, y: inner.y + 1 + offset, width: inner.width, labelWidth: 6, valueWidth: valueWidth)
-        }
-        if first > 0 { grid.put("▲", x: rect.maxX - 2, y: rect.y, style: Style(dim: true, role: .muted)) }
-        if first + room < lines.count { grid.put("▼", x: rect.maxX - 2, y: rect.maxY - 1, style: Style(dim: true, role: .muted)) }
+        BarChart(lines: rows.map(BarChart.Line.bar), first: first, labelWidth: .fixed(6), valueShare: 2)
+            .draw(&grid, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: room), frame: rect)
     }
 }

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// Where the selected value comes from: the source's title, publisher and
 /// date, the quoted words, and where to find it. When several sources give

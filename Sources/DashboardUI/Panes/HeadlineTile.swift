@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// One headline figure: its value in the selected year, ≈ when approximate,
 /// and the change since its previous observation (in compare mode: the base

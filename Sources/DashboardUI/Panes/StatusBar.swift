@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// The bottom line: the keys that apply now, as many as fit (the least
 /// needed are left out first; `? help` lists them all), or a message.

@@ -1,4 +1,5 @@
 import Indicators
+import Widgets
 
 /// Everything about the selected indicator: its description and unit, then
 /// every observation (projections too) with its source and quoted words.
