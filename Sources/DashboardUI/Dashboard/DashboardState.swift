@@ -24,6 +24,9 @@ public struct DashboardState: Sendable, Equatable {
     public var focus: Pane = .chart
     public var overlay: Overlay?
     public var overlayScroll = 0
+    /// How many lines the open overlay holds: counted when it opens and on
+    /// a resize, so that scrolling does not wrap its text again on every key.
+    public var overlayLength = 0
     /// First chart row shown: the list scrolls to keep the selection visible.
     public var chartScroll = 0
     /// Which of the year's observations the source pane shows, when several sources give one.

@@ -79,6 +79,7 @@ public enum DashboardUpdate {
         let model = data.model(for: state)
         if key == .resize {
             next.keepSelectionVisible(model: model, size: size)
+            if next.overlay != nil { next.openOverlay(next.overlay, model: model, size: size, scroll: next.overlayScroll) }
             return (next, [])
         }
         if let overlay = state.overlay {
@@ -125,16 +126,20 @@ public enum DashboardUpdate {
         case .scrollTop: next.overlayScroll = 0
         default: break
         }
-        // The overlay clamps scrolling to its content when drawn; keep the state in range too.
-        let rect = DashboardLayout.overlayRect(size: size)
-        let lines = overlay == .help ? HelpOverlay.lines(language: state.language).count
-            : DetailsOverlay.lineCount(state: state, model: model, width: rect.inner.width)
-        next.overlayScroll = min(next.overlayScroll, max(0, lines - rect.inner.height))
+        // Scrolling stops where the last line shows.
+        next.overlayScroll = TextBox.clamped(next.overlayScroll, lineCount: state.overlayLength, in: DashboardLayout.overlayRect(size: size))
         return next
     }
 }
 
 extension DashboardState {
+    /// Opens `overlay` (or keeps it open after a resize) and counts its lines.
+    mutating func openOverlay(_ kind: Overlay?, model: DashboardModel, size: Size, scroll: Int = 0) {
+        overlay = kind
+        overlayLength = OverlayContent.lineCount(state: self, model: model, size: size)
+        overlayScroll = TextBox.clamped(scroll, lineCount: overlayLength, in: DashboardLayout.overlayRect(size: size))
+    }
+
     /// Carries out an action that changes only the state.
     mutating func perform(_ action: DashboardAction, data: DashboardData, size: Size) {
         let model = data.model(for: self)
@@ -166,13 +171,9 @@ extension DashboardState {
         case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % panes) ?? .chart
         case .previousPane: focus = Pane(rawValue: (focus.rawValue + panes - 1) % panes) ?? .chart
         case .openDetails:
-            if model.indicator(atPosition: selection) != nil {
-                overlay = .details
-                overlayScroll = 0
-            }
+            if model.indicator(atPosition: selection) != nil { openOverlay(.details, model: model, size: size) }
         case .openHelp:
-            overlay = .help
-            overlayScroll = 0
+            openOverlay(.help, model: model, size: size)
         case .quit, .writeSnapshot, .reload, .closeOverlay, .scrollUp, .scrollDown, .scrollPageUp, .scrollPageDown, .scrollTop:
             break  // effects, or overlay actions: handled by the update
         }
@@ -250,7 +251,7 @@ extension DashboardState {
         }
         guard layout.fits else { return }
         if layout.header.contains(x: x, y: y) {
-            if let clicked = HeaderBar.year(at: x, state: self, data: data, width: layout.header.width) {
+            if let clicked = HeaderBar.strip(state: self, data: data).year(at: x - layout.header.x, width: layout.header.width) {
                 setYear(clicked, model: model)
             }
             return

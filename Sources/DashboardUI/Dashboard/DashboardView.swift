@@ -15,11 +15,11 @@ public enum DashboardView {
         guard size.width > 0, size.height > 0 else { return grid }
         let layout = DashboardLayout(size: size, cityCount: data.cities.count)
         guard layout.fits else {
-            TooSmallNotice.draw(&grid, state: state, size: size)
+            TooSmallNotice.notice(language: state.language, size: size).draw(&grid, size: size)
             return grid
         }
         let model = data.model(for: state)
-        HeaderBar.draw(&grid, layout.header, state: state, data: data)
+        HeaderBar.strip(state: state, data: data).draw(&grid, in: layout.header)
         for (slot, rect) in layout.tiles.enumerated() {
             let position = model.headlinePositions.indices.contains(slot) ? model.headlinePositions[slot] : nil
             HeadlineTile.draw(&grid, rect, indicator: position.flatMap(model.indicator(atPosition:)), state: state,
@@ -31,12 +31,8 @@ public enum DashboardView {
         }
         TrendPane.draw(&grid, layout.trend, state: state, data: data, focused: state.focus == .trend)
         SourcePane.draw(&grid, layout.source, state: state, model: model, focused: state.focus == .source)
-        StatusBar.draw(&grid, layout.status, state: state, data: data)
-        switch state.overlay {
-        case .help: HelpOverlay.draw(&grid, state: state, size: size)
-        case .details: DetailsOverlay.draw(&grid, state: state, model: model, size: size)
-        case nil: break
-        }
+        StatusBar.line(state: state, data: data).draw(&grid, in: layout.status)
+        OverlayContent.box(state: state, model: model, size: size)?.draw(&grid, in: DashboardLayout.overlayRect(size: size))
         return grid
     }
 }

@@ -178,12 +178,14 @@ public enum KeyTable {
     }
 
     /// The status bar's hints in `mode` where `condition` holds, left to right, each with its priority.
-    public static func hints(mode: KeyBinding.Mode, language: Language, holds: (KeyBinding.Condition) -> Bool) -> [(String, Int)] {
+    public static func hints(
+        mode: KeyBinding.Mode, language: Language, holds: (KeyBinding.Condition) -> Bool
+    ) -> [(text: String, priority: Int)] {
         bindings.filter { $0.mode == mode }
             .compactMap(\.hint)
             .filter { holds($0.when) }
             .sorted { $0.slot < $1.slot }
-            .map { ($0.words[language], $0.priority) }
+            .map { (text: $0.words[language], priority: $0.priority) }
     }
 
     /// The README's table of keys, in English.

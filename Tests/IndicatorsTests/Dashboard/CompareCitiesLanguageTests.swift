@@ -142,14 +142,14 @@ import Testing
         for keys in [[], keys("c"), keys(">"), [KeyEvent.tab, .tab]] {
             var state = press(keys, data: data)
             state.language = language
-            let hints = StatusBar.fitting(StatusBar.hints(state: state, data: data), width: size.width - 1)
+            let hints = StatusLine.fitting(StatusBar.hints(state: state, data: data), width: size.width - 1)
             let kept = KeyTable.bindings.filter { $0.mode == .dashboard }.compactMap(\.hint).filter { $0.priority == 0 && $0.when == .always }.map { $0.words[language] }
             #expect(!kept.isEmpty && kept.allSatisfy(hints.contains), "\(kept) are not all in \(hints)")
             let line = DashboardView.draw(state, data: data, size: size).text.split(separator: "\n").last.map(String.init) ?? ""
             #expect(!line.contains("…"), "the status bar is cut: \(line)")
         }
         let overlay = DashboardLayout.overlayRect(size: size).inner
-        for (key, meaning) in HelpOverlay.lines(language: language) {
+        for case .pair(let key, let meaning) in OverlayContent.help(language: language) {
             #expect(DisplayWidth.of(key) < 15 && DisplayWidth.of(meaning) <= overlay.width - 17, "help line too long: \(meaning)")
         }
         for unit in Unit.allCases {

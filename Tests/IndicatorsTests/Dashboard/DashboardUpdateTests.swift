@@ -115,7 +115,7 @@ import Testing
 
     @Test func clicksSelectYearsTilesAndRows() {
         let start = press([]).0
-        let slots = HeaderBar.slots(state: start, data: DashboardData(model), width: size.width)
+        let slots = HeaderBar.strip(state: start, data: DashboardData(model)).slots(width: size.width)
         guard case .year(let year) = slots.first(where: { if case .year = $0.kind { return true } else { return false } })?.kind,
               let x = slots.first(where: { if case .year(year) = $0.kind { return true } else { return false } })?.x else {
             Issue.record("no year in the header")

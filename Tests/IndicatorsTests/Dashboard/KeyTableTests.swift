@@ -28,7 +28,10 @@ import Testing
 
     @Test(arguments: Language.allCases)
     func everyBindingAppearsInTheHelp(language: Language) {
-        let help = HelpOverlay.lines(language: language)
+        let help = OverlayContent.help(language: language).compactMap { line -> (String, String)? in
+            if case .pair(let key, let meaning) = line { return (key, meaning) }
+            return nil
+        }
         for binding in KeyTable.bindings {
             guard let words = binding.help else {
                 // A binding without a help line of its own is explained by another line with the same keys.

@@ -1,0 +1,68 @@
+import Indicators
+import Widgets
+
+/// What the help (`?`) and the details (Enter) boxes hold, as lines for a
+/// `TextBox`. The update counts them once, when a box opens or the screen
+/// resizes; the view draws them.
+enum OverlayContent {
+    /// Every key of the key table, then the legend of the marks.
+    static func help(language: Language) -> [TextBox.Line] {
+        (KeyTable.helpLines(language: language) + InterfaceText.for(language).helpNotes).map { .pair($0.0, $0.1) }
+    }
+
+    /// Everything about the selected indicator: its names in the other
+    /// languages, its unit, its description, then every observation
+    /// (projections too) with its source and quoted words.
+    static func details(state: DashboardState, model: DashboardModel, width: Int) -> [TextBox.Line] {
+        guard let indicator = model.indicator(atPosition: state.selection), width > 0 else { return [] }
+        let language = state.language
+        var lines: [TextBox.Line] = []
+        func wrapped(_ text: String, _ style: Style) {
+            lines += WordWrap.lines(text, width: width).map { .text($0, style) }
+        }
+        for name in Language.allCases.compactMap({ indicator.name[$0] }) where name != indicator.displayName(in: language) {
+            lines.append(.text(name, .dim))
+        }
+        let text = InterfaceText.for(language)
+        let better = text.betterWords[indicator.better] ?? indicator.better.rawValue
+        lines.append(.text("id \(indicator.id) · \(text.unitLabel): \(text.unitName(indicator.unit)) · \(text.betterLabel): \(better)", .dim))
+        if let description = indicator.description?.text(in: language) { wrapped(description, .plain) }
+        for observation in indicator.observations.sorted(by: { $0.year < $1.year }) {
+            lines.append(.text("", .plain))
+            let value = ValueFormatter.formatFull(observation.value, unit: indicator.unit, language: language)
+            var marks: [String] = []
+            if observation.approximate { marks.append("≈ \(text.approximate)") }
+            if observation.projection { marks.append("→ \(text.projection)") }
+            let head = "\(observation.year)  \(value)" + (marks.isEmpty ? "" : "  (" + marks.joined(separator: ", ") + ")")
+            lines.append(.text(head, Style(bold: true, role: observation.year == state.year ? .accent : .normal)))
+            if let source = model.dataset.source(id: observation.source) {
+                wrapped("\(source.title) — \(source.publisher), \(source.date)", .plain)
+                if let location = source.url ?? source.document.map({ "\(text.article) \($0)" }) { wrapped(location, .dim) }
+            }
+            wrapped("«" + observation.quote + "»", Style(role: .accent))
+            if let note = observation.note { wrapped(note, .dim) }
+        }
+        return lines
+    }
+
+    /// The open box for `state`, if any.
+    static func box(state: DashboardState, model: DashboardModel, size: Size) -> TextBox? {
+        let text = InterfaceText.for(state.language)
+        switch state.overlay {
+        case .help:
+            return TextBox(title: text.help, lines: help(language: state.language), first: state.overlayScroll)
+        case .details:
+            guard let indicator = model.indicator(atPosition: state.selection) else { return nil }
+            let width = TextBox.textWidth(in: DashboardLayout.overlayRect(size: size))
+            return TextBox(title: "\(text.details) · \(indicator.displayName(in: state.language))",
+                           lines: details(state: state, model: model, width: width), first: state.overlayScroll)
+        case nil:
+            return nil
+        }
+    }
+
+    /// How many lines the open box has.
+    static func lineCount(state: DashboardState, model: DashboardModel, size: Size) -> Int {
+        box(state: state, model: model, size: size)?.lines.count ?? 0
+    }
+}
