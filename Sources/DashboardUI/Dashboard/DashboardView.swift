@@ -22,15 +22,15 @@ public enum DashboardView {
         HeaderBar.strip(state: state, data: data).draw(&grid, in: layout.header)
         for (slot, rect) in layout.tiles.enumerated() {
             let position = model.headlinePositions.indices.contains(slot) ? model.headlinePositions[slot] : nil
-            HeadlineTile.draw(&grid, rect, indicator: position.flatMap(model.indicator(atPosition:)), state: state,
-                              selected: position == state.selection)
+            HeadlineTile.tile(indicator: position.flatMap(model.indicator(atPosition:)), state: state,
+                              selected: position == state.selection).draw(&grid, in: rect)
         }
         IndicatorChartPane.draw(&grid, layout.chart, state: state, model: model, focused: state.focus == .chart)
         if let rect = layout.comparison {
             CityComparisonPane.draw(&grid, rect, state: state, data: data)
         }
         TrendPane.draw(&grid, layout.trend, state: state, data: data, focused: state.focus == .trend)
-        SourcePane.draw(&grid, layout.source, state: state, model: model, focused: state.focus == .source)
+        SourcePane.pane(layout.source, state: state, model: model, focused: state.focus == .source).draw(&grid, in: layout.source)
         StatusBar.line(state: state, data: data).draw(&grid, in: layout.status)
         OverlayContent.box(state: state, model: model, size: size)?.draw(&grid, in: DashboardLayout.overlayRect(size: size))
         return grid

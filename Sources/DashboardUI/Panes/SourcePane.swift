@@ -6,11 +6,11 @@ import Widgets
 /// the year a value, the title says so and ↑↓ (with this pane focused) steps
 /// through them.
 public enum SourcePane {
-    public static func draw(_ grid: inout Grid, _ rect: Rect, state: DashboardState, model: DashboardModel, focused: Bool) {
+    /// The pane for a state, laid out for `rect`.
+    static func pane(_ rect: Rect, state: DashboardState, model: DashboardModel, focused: Bool) -> TextPane {
         let text = InterfaceText.for(state.language)
         guard let indicator = model.indicator(atPosition: state.selection) else {
-            PaneFrame.draw(&grid, rect, title: text.source, focused: focused)
-            return
+            return TextPane(title: text.source, focused: focused, lines: [])
         }
         let measurements = indicator.measurements(in: state.year)
         let shown = measurements.isEmpty ? 0 : min(state.sourceIndex, measurements.count - 1)
@@ -21,21 +21,19 @@ public enum SourcePane {
             title += " · \(shown + 1)/\(measurements.count)"
             if indicator.sourcesDisagree(in: state.year) { title += " · ≠ \(text.sourcesDisagree)" }
         }
-        PaneFrame.draw(&grid, rect, title: title, focused: focused)
         let inner = rect.inner
-        guard inner.width > 0, inner.height > 0 else { return }
+        guard inner.width > 0, inner.height > 0 else { return TextPane(title: title, focused: focused, lines: []) }
 
         guard let observation, let source = model.dataset.source(id: observation.source) else {
-            grid.put(text.noFigure(for: state.year), x: inner.x, y: inner.y, width: inner.width, style: .dim)
+            var lines: [(text: String, style: Style)] = [(text.noFigure(for: state.year), .dim)]
             if let near = nearest(indicator, to: state.year) {
                 let value = ValueFormatter.format(near.value, unit: indicator.unit, language: state.language)
-                grid.put("\(text.nearest): \(near.year), \(value). \(text.changeYearHint)", x: inner.x, y: inner.y + 1,
-                         width: inner.width, style: .dim)
+                lines.append(("\(text.nearest): \(near.year), \(value). \(text.changeYearHint)", .dim))
             }
-            return
+            return TextPane(title: title, focused: focused, lines: lines)
         }
 
-        var lines: [(String, Style)] = []
+        var lines: [(text: String, style: Style)] = []
         let value = ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language)
         let prefix = observation.projection ? "→ \(text.projection): " : ""
         lines.append(("\(prefix)\(value)\(observation.approximate ? " ≈" : "") — \(source.publisher), \(source.date) — \(source.title)",
@@ -50,9 +48,7 @@ public enum SourcePane {
         for line in extra where lines.count < inner.height {
             lines.append((DisplayWidth.truncate(line.split(whereSeparator: \.isWhitespace).joined(separator: " "), to: inner.width), .dim))
         }
-        for (offset, line) in lines.prefix(inner.height).enumerated() {
-            grid.put(line.0, x: inner.x, y: inner.y + offset, width: inner.width, style: line.1)
-        }
+        return TextPane(title: title, focused: focused, lines: lines)
     }
 
     static func nearest(_ indicator: Indicator, to year: Int) -> Observation? {

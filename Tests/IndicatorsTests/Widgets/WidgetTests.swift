@@ -1,0 +1,116 @@
+import Testing
+@testable import Indicators
+@testable import Widgets
+
+/// Each widget drawn from a small value into a small grid, compared with a
+/// few lines of expected text (ratatui's `Buffer::with_lines`), so a change
+/// to one widget shows here and does not churn the whole-screen goldens.
+@Suite struct WidgetTests {
+    private func lines(_ size: Size, _ draw: (inout Grid) -> Void) -> [String] {
+        var grid = Grid(size: size)
+        draw(&grid)
+        // The grid's text ends each line without trailing blanks, and the last with a newline.
+        return grid.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
+
+    @Test func barChartMeasuresItsColumnsAndMarksTheRest() {
+        let chart = BarChart(lines: [
+            .heading("Shares · 0–100 %", .plain),
+            .bar(BarChart.Row(label: "Tax", value: 50, scale: 100, valueText: "50.0 %≈", marker: "▸")),
+            .bar(BarChart.Row(label: "GDP share", value: 25, scale: 100, valueText: "25.0 % ")),
+            .bar(BarChart.Row(label: "Rank", value: nil, scale: 100, valueText: "3 ")),
+        ], first: 0, labelWidth: .fit(cap: 30, numerator: 2, denominator: 5), valueShare: 3)
+        let drawn = lines(Size(width: 32, height: 5)) { grid in
+            chart.draw(&grid, in: Rect(x: 1, y: 1, width: 30, height: 3), frame: Rect(x: 0, y: 0, width: 32, height: 5))
+        }
+        #expect(drawn == [
+            "",
+            " Shares · 0–100 %",
+            " ▸Tax       █████▌      50.0 %≈",
+            "  GDP share ██▊         25.0 %",
+            "                              ▼",
+        ])
+    }
+
+    @Test func barChartScrollsAndMarksAbove() {
+        let rows = (1...5).map { BarChart.Line.bar(BarChart.Row(label: "r\($0)", value: Double($0), scale: 5, valueText: "\($0) ")) }
+        let drawn = lines(Size(width: 12, height: 4)) { grid in
+            BarChart(lines: rows, first: 3, labelWidth: .fixed(2), valueShare: 2)
+                .draw(&grid, in: Rect(x: 0, y: 1, width: 12, height: 2), frame: Rect(x: 0, y: 0, width: 12, height: 4))
+        }
+        #expect(drawn == [
+            "          ▲",
+            " r4 ████  4",
+            " r5 █████ 5",
+            "",
+        ])
+    }
+
+    @Test func valueMarksWriteOneMarkColumn() {
+        #expect(ValueMarks.text("20.6 %", approximate: true, projection: false, disagreement: false) == "20.6 %≈")
+        #expect(ValueMarks.text("20.6 %", approximate: true, projection: false, disagreement: true) == "20.6 %≠")
+        #expect(ValueMarks.text("25.0 %", approximate: false, projection: true, disagreement: false) == "→25.0 % ")
+    }
+
+    @Test func statusLineDropsTheLeastNeededHintsFirst() {
+        let hints: [(text: String, priority: Int)] = [("←→ year", 0), ("c compare", 2), ("L language", 7), ("q quit", 0)]
+        #expect(StatusLine.fitting(hints, width: 40) == ["←→ year", "c compare", "L language", "q quit"])
+        #expect(StatusLine.fitting(hints, width: 30) == ["←→ year", "c compare", "q quit"])
+        #expect(StatusLine.fitting(hints, width: 5) == ["←→ year", "q quit"])  // priority 0 is never dropped
+        let drawn = lines(Size(width: 20, height: 1)) { StatusLine(.message("Reloaded: a.json")).draw(&$0, in: Rect(x: 0, y: 0, width: 20, height: 1)) }
+        #expect(drawn == [" Reloaded: a.json"])
+    }
+
+    @Test func textBoxScrollsWithinItsLines() {
+        let box = TextBox(title: "Keys", lines: [.pair("a", "all"), .pair("c", "compare"), .text("note", .plain)], first: 5)
+        let drawn = lines(Size(width: 20, height: 4)) { box.draw(&$0, in: Rect(x: 0, y: 0, width: 20, height: 4)) }
+        #expect(drawn == [
+            "┌ Keys ───────────▲┐",
+            "│ c     compare    │",
+            "│ note             │",
+            "└──────────────────┘",
+        ])
+        #expect(TextBox.clamped(5, lineCount: 3, in: Rect(x: 0, y: 0, width: 20, height: 4)) == 1)
+    }
+
+    @Test func tileShowsTheLongestWordingThatFits() {
+        let tile = Tile(title: "GDP share", focused: false,
+                        first: [Tile.Piece("20.6 %", .bold), Tile.Piece(" ≈", .plain), Tile.Piece(" +2.0 pp", .plain, fit: .wholeOrNothing)],
+                        second: ["+2.0 pp vs 2019", "+2.0 pp (2019)", "+2.0 pp"])
+        #expect(lines(Size(width: 14, height: 4)) { tile.draw(&$0, in: Rect(x: 0, y: 0, width: 14, height: 4)) } == [
+            "┌ GDP share ─┐",
+            "│20.6 % ≈    │",
+            "│+2.0 pp     │",
+            "└────────────┘",
+        ])
+        #expect(lines(Size(width: 20, height: 4)) { tile.draw(&$0, in: Rect(x: 0, y: 0, width: 20, height: 4)) }[1...2] == [
+            "│20.6 % ≈ +2.0 pp  │",
+            "│+2.0 pp vs 2019   │",
+        ])
+        #expect(lines(Size(width: 4, height: 3)) { Tile(title: nil, focused: true).draw(&$0, in: Rect(x: 0, y: 0, width: 4, height: 3)) }
+            == ["┌──┐", "│  │", "└──┘"])
+    }
+
+    @Test func yearStripKeepsTheSelectedYearInItsWindow() {
+        let strip = YearStrip(prefix: [(" X │", .plain)], years: Array(2010...2023), selected: 2020, base: 2015)
+        let drawn = lines(Size(width: 30, height: 1)) { strip.draw(&$0, in: Rect(x: 0, y: 0, width: 30, height: 1)) }
+        #expect(drawn == [" X │ ‹ 2018 2019 2020 2021 ›"])
+        #expect(strip.year(at: 17, width: 30) == 2020)
+        #expect(strip.year(at: 5, width: 30) == nil)
+    }
+
+    @Test func textPaneShortensEachLine() {
+        let pane = TextPane(title: "Source", focused: true, lines: [("A long line of text", .plain), ("short", .dim)])
+        #expect(lines(Size(width: 12, height: 4)) { pane.draw(&$0, in: Rect(x: 0, y: 0, width: 12, height: 4)) } == [
+            "┌ Source ──┐",
+            "│A long li…│",
+            "│short     │",
+            "└──────────┘",
+        ])
+    }
+
+    @Test func noticeIsCentred() {
+        #expect(lines(Size(width: 9, height: 3)) { CenteredNotice(lines: ["Too small", "8×2"]).draw(&$0, size: Size(width: 9, height: 3)) }
+            == ["Too small", "   8×2", ""])
+    }
+}
