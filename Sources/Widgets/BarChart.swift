@@ -165,16 +165,19 @@ public struct BarChart: Sendable {
 }
 
 /// A value as every view writes it: → before a projection, then one mark
-/// column: ≠ sources disagree, ≈ approximate, else a space.
+/// column: ≠ sources disagree, ! a statement differs from the official
+/// figure, ≈ approximate, else a space.
 public enum ValueMarks {
-    public static func text(_ formatted: String, approximate: Bool, projection: Bool, disagreement: Bool) -> String {
-        let mark = disagreement ? "≠" : approximate ? "≈" : " "
+    public static func text(_ formatted: String, approximate: Bool, projection: Bool, disagreement: Bool, claimed: Bool = false) -> String {
+        let mark = disagreement ? "≠" : claimed ? "!" : approximate ? "≈" : " "
         return (projection ? "→" : "") + formatted + mark
     }
 
     /// An observation's value in `unit`, with its marks.
-    public static func text(_ observation: Observation, unit: Unit, language: Language, disagreement: Bool) -> String {
+    public static func text(
+        _ observation: Observation, unit: Unit, language: Language, disagreement: Bool, claimed: Bool = false
+    ) -> String {
         text(ValueFormatter.format(observation.value, unit: unit, language: language), approximate: observation.approximate,
-             projection: observation.projection, disagreement: disagreement)
+             projection: observation.projection, disagreement: disagreement, claimed: claimed)
     }
 }

@@ -10,6 +10,8 @@ public struct DashboardState: Sendable, Equatable {
     public enum Overlay: Sendable, Equatable {
         case help
         case details
+        /// Every claim set against the record (`C`).
+        case claims
     }
 
     public var year: Int

@@ -134,10 +134,13 @@ public enum DashboardUpdate {
 
 extension DashboardState {
     /// Opens `overlay` (or keeps it open after a resize) and counts its lines.
-    mutating func openOverlay(_ kind: Overlay?, model: DashboardModel, size: Size, scroll: Int = 0) {
+    /// The details open at the selected year's first figure; other boxes at their top.
+    mutating func openOverlay(_ kind: Overlay?, model: DashboardModel, size: Size, scroll: Int? = nil) {
         overlay = kind
-        overlayLength = OverlayContent.lineCount(state: self, model: model, size: size)
-        overlayScroll = TextBox.clamped(scroll, lineCount: overlayLength, in: DashboardLayout.overlayRect(size: size))
+        let box = OverlayContent.box(state: self, model: model, size: size)
+        overlayLength = box?.lines.count ?? 0
+        let start = scroll ?? (kind == .details ? box.flatMap { OverlayContent.firstLine(of: year, in: $0) } ?? 0 : 0)
+        overlayScroll = TextBox.clamped(start, lineCount: overlayLength, in: DashboardLayout.overlayRect(size: size))
     }
 
     /// Carries out an action that changes only the state.
@@ -174,6 +177,8 @@ extension DashboardState {
             if model.indicator(atPosition: selection) != nil { openOverlay(.details, model: model, size: size) }
         case .openHelp:
             openOverlay(.help, model: model, size: size)
+        case .openClaims:
+            openOverlay(.claims, model: model, size: size)
         case .quit, .writeSnapshot, .reload, .closeOverlay, .scrollUp, .scrollDown, .scrollPageUp, .scrollPageDown, .scrollTop:
             break  // effects, or overlay actions: handled by the update
         }

@@ -67,6 +67,24 @@ public struct InterfaceText: Sendable {
     let compareTableHeader: [String]
     let legend: String
     let sourcesHeading: String
+    // Evidence, periods and claims
+    /// What each kind of evidence is called: "official", "statement", …
+    let kindNames: [EvidenceKind: String]
+    /// A user's own file, where a press source would be an article.
+    let file: String
+    let preliminary: String
+    let released: String
+    let earlierRelease: String
+    /// "said": before the value of a statement set against the record.
+    let said: String
+    /// What the record is called beside a claim: "bureau".
+    let record: String
+    let differentPeriods: String
+    let claims: String
+    let noClaims: String
+    /// The Markdown table of claims: its heading and columns.
+    let claimsHeading: String
+    let claimsHeader: [String]
     /// The help overlay's lines after the keys (which come from `KeyTable`): the marks' legend.
     let helpNotes: [(String, String)]
 
@@ -114,12 +132,19 @@ extension InterfaceText {
         languageName: "English",
         tableHeader: ["Indicator", "Value", "Unit", "Change", "Since", "Source"],
         compareTableHeader: ["Indicator", "Unit", "Change", "Source"],
-        legend: "≈ approximate (the source gives a round or verbal figure); ≠ sources disagree (the first is shown); → projection.",
+        legend: "≈ approximate (the source gives a round or verbal figure); ≠ sources disagree (the first is shown); ! a statement differs from the official figure; → projection.",
         sourcesHeading: "Sources",
+        kindNames: [.official: "official", .statement: "statement", .press: "press report", .derived: "derived", .user: "your data"],
+        file: "file", preliminary: "preliminary", released: "released", earlierRelease: "earlier release",
+        said: "said", record: "bureau", differentPeriods: "different periods", claims: "Claims and records",
+        noClaims: "No statement has an official figure beside it.",
+        claimsHeading: "Claims and records",
+        claimsHeader: ["Indicator", "Period", "Said", "Who", "Official", "Gap"],
         helpNotes: [
             ("", ""),
             ("≈", "approximate: a round or verbal figure"),
             ("≠", "sources disagree: ↑↓ on Source shows each"),
+            ("!", "a statement differs from the official figure"),
             ("→", "projection or target, not a measurement"),
         ])
 
@@ -146,12 +171,19 @@ extension InterfaceText {
         languageName: "Қазақша",
         tableHeader: ["Көрсеткіш", "Мәні", "Бірлік", "Өзгеріс", "Қай жылмен", "Дереккөз"],
         compareTableHeader: ["Көрсеткіш", "Бірлік", "Өзгеріс", "Дереккөз"],
-        legend: "≈ шамамен (дереккөз дөңгелек не сөзбен айтылған санды береді); ≠ дереккөздер сәйкес емес (біріншісі көрсетілген); → болжам.",
+        legend: "≈ шамамен (дереккөз дөңгелек не сөзбен айтылған санды береді); ≠ дереккөздер сәйкес емес (біріншісі көрсетілген); ! мәлімдеме ресми деректен өзгеше; → болжам.",
         sourcesHeading: "Дереккөздер",
+        kindNames: [.official: "ресми", .statement: "мәлімдеме", .press: "баспасөз", .derived: "есептелген", .user: "сіздің деректер"],
+        file: "файл", preliminary: "алдын ала", released: "жарияланды", earlierRelease: "бұрынғы жариялым",
+        said: "айтылды", record: "бюро", differentPeriods: "кезеңдері әртүрлі", claims: "Мәлімдемелер мен ресми деректер",
+        noClaims: "Ешбір мәлімдеменің қасында ресми дерек жоқ.",
+        claimsHeading: "Мәлімдемелер мен ресми деректер",
+        claimsHeader: ["Көрсеткіш", "Кезең", "Айтылды", "Кім", "Ресми", "Айырма"],
         helpNotes: [
             ("", ""),
             ("≈", "шамамен: дөңгелек не сөзбен айтылған сан"),
             ("≠", "дереккөздер сәйкес емес: ↑↓ әрқайсысын көрсетеді"),
+            ("!", "мәлімдеме ресми деректен өзгеше"),
             ("→", "болжам не мақсат, өлшем емес"),
         ])
 
@@ -178,12 +210,19 @@ extension InterfaceText {
         languageName: "Русский",
         tableHeader: ["Показатель", "Значение", "Ед.", "Изменение", "К году", "Источник"],
         compareTableHeader: ["Показатель", "Ед.", "Изменение", "Источник"],
-        legend: "≈ приблизительно (источник даёт круглое или словесное число); ≠ источники расходятся (показан первый); → прогноз.",
+        legend: "≈ приблизительно (источник даёт круглое или словесное число); ≠ источники расходятся (показан первый); ! заявление расходится с официальной цифрой; → прогноз.",
         sourcesHeading: "Источники",
+        kindNames: [.official: "официально", .statement: "заявление", .press: "пресса", .derived: "расчёт", .user: "ваши данные"],
+        file: "файл", preliminary: "предварительно", released: "опубликовано", earlierRelease: "прежняя публикация",
+        said: "заявлено", record: "бюро", differentPeriods: "разные периоды", claims: "Заявления и статистика",
+        noClaims: "Ни у одного заявления нет официальной цифры рядом.",
+        claimsHeading: "Заявления и статистика",
+        claimsHeader: ["Показатель", "Период", "Заявлено", "Кто", "Официально", "Разница"],
         helpNotes: [
             ("", ""),
             ("≈", "приблизительно: круглое или словесное число"),
             ("≠", "источники расходятся: ↑↓ покажет каждый"),
+            ("!", "заявление расходится с официальной цифрой"),
             ("→", "прогноз или цель, не измерение"),
         ])
 }

@@ -13,7 +13,7 @@ public enum DashboardAction: Sendable, Equatable {
     /// The mouse wheel: moves the indicator selection whatever has the focus.
     case wheelUp, wheelDown
     case nextPane, previousPane
-    case openDetails, openHelp
+    case openDetails, openHelp, openClaims
     // In an overlay
     case closeOverlay, scrollUp, scrollDown, scrollPageUp, scrollPageDown, scrollTop
 }
@@ -115,7 +115,7 @@ public enum KeyTable {
         binding("L", [(.character("L"), .nextLanguage)],
                 help: Phrase(en: "language: English, Kazakh, Russian", kk: "тіл: ағылшын, қазақ, орыс",
                              ru: "язык: английский, казахский, русский"),
-                hint: hint(Phrase(en: "L language", kk: "L тіл", ru: "L язык"), slot: 8, priority: 7)),
+                hint: hint(Phrase(en: "L language", kk: "L тіл", ru: "L язык"), slot: 9, priority: 7)),
         binding("Tab ⇧Tab", [(.tab, .nextPane), (.backTab, .previousPane)],
                 help: Phrase(en: "focus the next / previous pane", kk: "келесі / алдыңғы панель", ru: "следующая / предыдущая панель"),
                 hint: hint(Phrase(en: "Tab pane", kk: "Tab панель", ru: "Tab панель"), slot: 5, priority: 5)),
@@ -129,15 +129,19 @@ public enum KeyTable {
                 help: Phrase(en: "details: every observation with its source", kk: "толығырақ: әр дерек өз дереккөзімен",
                              ru: "подробно: все значения с источниками"),
                 hint: hint(Phrase(en: "⏎ details", kk: "⏎ толығырақ", ru: "⏎ подробно"), slot: 6, priority: 4)),
+        binding("C", [(.character("C"), .openClaims)],
+                help: Phrase(en: "claims: what officials said against the record", kk: "мәлімдемелер ресми деректермен қатар",
+                             ru: "заявления рядом с официальными цифрами"),
+                hint: hint(Phrase(en: "C claims", kk: "C мәлімдеме", ru: "C заявления"), slot: 8, priority: 8)),
         binding("p", [(.character("p"), .writeSnapshot)],
                 help: Phrase(en: "write the view to a text file", kk: "көріністі мәтін файлына жазу", ru: "записать вид в текстовый файл"),
-                hint: hint(Phrase(en: "p snapshot", kk: "p файлға", ru: "p в файл"), slot: 9, priority: 3)),
+                hint: hint(Phrase(en: "p snapshot", kk: "p файлға", ru: "p в файл"), slot: 10, priority: 3)),
         binding("r", [(.character("r"), .reload)],
                 help: Phrase(en: "reload now (changed files also reload)", kk: "қайта жүктеу (өзгерген файл өзі жүктеледі)",
                              ru: "перечитать данные (изменённые файлы — сами)")),
         binding("? F1", [(.character("?"), .openHelp), (.help, .openHelp)],
                 help: Phrase(en: "this help", kk: "осы анықтама", ru: "эта справка"),
-                hint: hint(Phrase(en: "? help", kk: "? анықтама", ru: "? справка"), slot: 10, priority: 0)),
+                hint: hint(Phrase(en: "? help", kk: "? анықтама", ru: "? справка"), slot: 11, priority: 0)),
         KeyBinding(mode: .overlay, label: "Esc",
                    keys: [(.escape, .closeOverlay), (.enter, .closeOverlay), (.character("q"), .closeOverlay),
                           (.character("?"), .closeOverlay), (.help, .closeOverlay)],
@@ -152,7 +156,7 @@ public enum KeyTable {
                               slot: 1, priority: 1)),
         binding("q Ctrl-C", [(.character("q"), .quit), (.character("Q"), .quit), (.interrupt, .quit)],
                 help: Phrase(en: "quit", kk: "шығу", ru: "выход"),
-                hint: hint(Phrase(en: "q quit", kk: "q шығу", ru: "q выход"), slot: 11, priority: 0)),
+                hint: hint(Phrase(en: "q quit", kk: "q шығу", ru: "q выход"), slot: 12, priority: 0)),
         // Ctrl-C and signals quit from an overlay too; the line above explains them.
         KeyBinding(mode: .overlay, label: "Ctrl-C", keys: [(.interrupt, .quit)], help: nil, hint: nil),
         // A click is dispatched by where it lands (`DashboardState.click`); the wheel moves the selection.

@@ -27,20 +27,46 @@ enum OverlayContent {
         let better = text.betterWords[indicator.better] ?? indicator.better.rawValue
         lines.append(.text("id \(indicator.id) · \(text.unitLabel): \(text.unitName(indicator.unit)) · \(text.betterLabel): \(better)", .dim))
         if let description = indicator.description?.text(in: language) { wrapped(description, .plain) }
-        for observation in indicator.observations.sorted(by: { $0.year < $1.year }) {
+        // Year by year; within a year the record first, then what was said beside it.
+        for observation in indicator.observations.sorted(by: { ($0.year, $0.isRecord ? 0 : 1) < ($1.year, $1.isRecord ? 0 : 1) }) {
             lines.append(.text("", .plain))
             let value = ValueFormatter.formatFull(observation.value, unit: indicator.unit, language: language)
-            var marks: [String] = []
+            var marks: [String] = [EvidenceText.tags(observation, language: language)]
             if observation.approximate { marks.append("≈ \(text.approximate)") }
             if observation.projection { marks.append("→ \(text.projection)") }
-            let head = "\(observation.year)  \(value)" + (marks.isEmpty ? "" : "  (" + marks.joined(separator: ", ") + ")")
+            if observation.isRecord, let latest = indicator.record(in: observation.year, period: observation.period), latest != observation {
+                marks.append(text.earlierRelease)
+            }
+            let head = "\(observation.year)  \(value)  (" + marks.joined(separator: ", ") + ")"
             lines.append(.text(head, Style(bold: true, role: observation.year == state.year ? .accent : .normal)))
+            if let claim = indicator.claims(in: observation.year).first(where: { $0.claim == observation }) {
+                wrapped("! " + EvidenceText.claim(claim, indicator: indicator, dataset: model.dataset, language: language),
+                        Style(role: .warning))
+            }
             if let source = model.dataset.source(id: observation.source) {
                 wrapped("\(source.title) — \(source.publisher), \(source.date)", .plain)
-                if let location = source.url ?? source.document.map({ "\(text.article) \($0)" }) { wrapped(location, .dim) }
+                if let location = source.url ?? source.document.map({ "\(source.kind == .user ? text.file : text.article) \($0)" }) {
+                    wrapped(location, .dim)
+                }
             }
             wrapped("«" + observation.quote + "»", Style(role: .accent))
             if let note = observation.note { wrapped(note, .dim) }
+        }
+        return lines
+    }
+
+    /// Every statement or press figure that has an official figure beside it,
+    /// in the shown city, largest gap first.
+    static func claims(state: DashboardState, model: DashboardModel, width: Int) -> [TextBox.Line] {
+        let language = state.language
+        let all = model.dataset.claims
+        guard !all.isEmpty, width > 0 else { return [.text(InterfaceText.for(language).noClaims, .dim)] }
+        var lines: [TextBox.Line] = []
+        for (indicator, claim) in all {
+            let head = "\(claim.claim.year)  \(indicator.displayName(in: language))"
+            lines.append(.text(head, Style(bold: true, role: claim.claim.year == state.year ? .accent : .normal)))
+            lines += WordWrap.lines(EvidenceText.claim(claim, indicator: indicator, dataset: model.dataset, language: language),
+                                    width: width).map { .text($0, .plain) }
         }
         return lines
     }
@@ -56,13 +82,21 @@ enum OverlayContent {
             let width = TextBox.textWidth(in: DashboardLayout.overlayRect(size: size))
             return TextBox(title: "\(text.details) · \(indicator.displayName(in: state.language))",
                            lines: details(state: state, model: model, width: width), first: state.overlayScroll)
+        case .claims:
+            let width = TextBox.textWidth(in: DashboardLayout.overlayRect(size: size))
+            return TextBox(title: text.claims, lines: claims(state: state, model: model, width: width), first: state.overlayScroll)
         case nil:
             return nil
         }
     }
 
-    /// How many lines the open box has.
-    static func lineCount(state: DashboardState, model: DashboardModel, size: Size) -> Int {
-        box(state: state, model: model, size: size)?.lines.count ?? 0
+    /// Where the details of `year` begin: its first figure's heading, a line
+    /// before it (the blank between figures) when there is one.
+    static func firstLine(of year: Int, in box: TextBox) -> Int? {
+        guard let heading = box.lines.firstIndex(where: { line in
+            if case .text(let text, let style) = line { return style.bold && text.hasPrefix("\(year)  ") }
+            return false
+        }) else { return nil }
+        return max(0, heading - 1)
     }
 }

@@ -68,6 +68,7 @@ public enum HeadlineTile {
         if observation.projection { value = "→" + value }
         var marks = observation.approximate ? " ≈" : ""
         if !observation.projection && indicator.sourcesDisagree(in: observation.year) { marks += " ≠" }
+        if !observation.projection && indicator.claimsDiffer(in: observation.year) { marks += " !" }
         return [Tile.Piece(value, Style(bold: true, role: observation.projection ? .projection : .normal)),
                 Tile.Piece(marks, Style(role: .warning))]
     }

@@ -54,7 +54,8 @@ public enum IndicatorChartPane {
         let hasBar = indicator.unit != .rank
         if let observation = indicator.shown(in: state.year) {
             let value = ValueMarks.text(observation, unit: indicator.unit, language: language,
-                                        disagreement: indicator.sourcesDisagree(in: state.year))
+                                        disagreement: indicator.sourcesDisagree(in: state.year),
+                                        claimed: indicator.claimsDiffer(in: state.year))
             let role: ColorRole = observation.value < 0 ? .worse : .bar
             return BarChart.Row(label: name, value: hasBar ? observation.value : nil, scale: scale, valueText: value,
                                 labelStyle: labelStyle, barStyle: Style(role: role), marker: marker)
@@ -66,6 +67,14 @@ public enum IndicatorChartPane {
             return BarChart.Row(label: name, value: hasBar ? projection.value : nil, scale: scale, valueText: value,
                                 labelStyle: labelStyle, barStyle: Style(dim: true, role: .projection),
                                 valueStyle: Style(dim: true, role: .projection), marker: marker)
+        }
+        if let part = indicator.partYear(in: state.year).first {
+            // Part of the year only: the value with its months, no bar beside the years' bars.
+            let value = ValueMarks.text(part, unit: indicator.unit, language: language, disagreement: false,
+                                        claimed: indicator.claimsDiffer(in: state.year))
+            return BarChart.Row(label: name, value: nil, scale: scale,
+                                valueText: part.period.shortLabel(language: language) + " " + value,
+                                labelStyle: labelStyle, valueStyle: Style(dim: true), marker: marker)
         }
         if !selected { labelStyle = .dim }
         return BarChart.Row(label: name, value: nil, scale: scale, valueText: "— ", labelStyle: labelStyle,

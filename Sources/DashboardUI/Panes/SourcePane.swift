@@ -14,7 +14,8 @@ public enum SourcePane {
         }
         let measurements = indicator.measurements(in: state.year)
         let shown = measurements.isEmpty ? 0 : min(state.sourceIndex, measurements.count - 1)
-        let observation = measurements.isEmpty ? indicator.projection(in: state.year) : measurements[shown]
+        let observation = measurements.isEmpty
+            ? indicator.partYear(in: state.year).first ?? indicator.projection(in: state.year) : measurements[shown]
 
         var title = "\(text.source) · \(indicator.displayName(in: state.language)) \(state.year)"
         if measurements.count > 1 {
@@ -36,12 +37,19 @@ public enum SourcePane {
         var lines: [(text: String, style: Style)] = []
         let value = ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language)
         let prefix = observation.projection ? "→ \(text.projection): " : ""
-        lines.append(("\(prefix)\(value)\(observation.approximate ? " ≈" : "") — \(source.publisher), \(source.date) — \(source.title)",
+        let tags = EvidenceText.tags(observation, language: state.language)
+        lines.append(("\(prefix)\(value)\(observation.approximate ? " ≈" : "") [\(tags)] — \(source.publisher), \(source.date) — \(source.title)",
                       Style(bold: true)))
+        // What was said beside the official figure, or the official figure beside what was said.
+        let claims = indicator.claims(in: state.year).filter { observation.isRecord || $0.claim == observation }
+        for claim in claims.prefix(min(2, max(1, inner.height - 2))) {
+            lines.append(("! " + EvidenceText.claim(claim, indicator: indicator, dataset: model.dataset, language: state.language),
+                          Style(role: .warning)))
+        }
         let quoteRoom = max(1, inner.height - lines.count - 1)
         let quote = "«" + observation.quote.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "»"
         lines += WordWrap.lines(quote, width: inner.width, limit: quoteRoom).map { ($0, Style(role: .accent)) }
-        let location = source.url ?? source.document.map { "\(text.article) \($0)" } ?? ""
+        let location = source.url ?? source.document.map { "\(source.kind == .user ? text.file : text.article) \($0)" } ?? ""
         var extra: [String] = []
         if let note = observation.note { extra.append(note) }
         if !location.isEmpty { extra.insert(location, at: 0) }

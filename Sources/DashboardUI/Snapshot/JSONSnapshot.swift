@@ -75,11 +75,30 @@ public enum JSONSnapshot {
         @Null var changeKind: String?
         var sources: [SourceEntry]
         @Null var base: BaseEntry?
+        /// Statements and press figures of the year set against the official figure.
+        var claims: [ClaimEntry]
+        /// Figures for part of the year (January–September, …), never the year's value.
+        var partYear: [SourceEntry]
 
         enum CodingKeys: String, CodingKey {
             case id, name, unit, value, approximate, disagreement, previous, change
             case changeKind = "change_kind"
-            case sources, base
+            case sources, base, claims
+            case partYear = "part_year"
+        }
+    }
+
+    struct ClaimEntry: Encodable {
+        var said: SourceEntry
+        var record: SourceEntry
+        @Null var gap: Double?
+        @Null var gapKind: String?
+        var periodsDiffer: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case said, record, gap
+            case gapKind = "gap_kind"
+            case periodsDiffer = "periods_differ"
         }
     }
 
@@ -97,6 +116,11 @@ public enum JSONSnapshot {
         @Null var document: String?
         var quote: String
         var value: Double
+        /// `year`, or the months or day the figure covers (docs/data-format.md).
+        var period: String
+        var kind: String
+        var preliminary: Bool
+        @Null var released: String?
     }
 
     public static func render(_ table: SnapshotTable) -> String {
@@ -110,14 +134,14 @@ public enum JSONSnapshot {
 
     static func document(_ table: SnapshotTable) -> Document {
         let language = table.language
-        let sourceEntries = { (observations: [Observation]) in
-            observations.compactMap { observation in
-                table.dataset.source(id: observation.source).map {
-                    SourceEntry(id: $0.id, title: $0.title, publisher: $0.publisher, date: $0.date, url: $0.url,
-                                document: $0.document, quote: observation.quote, value: observation.value)
-                }
+        let entry = { (observation: Observation) in
+            table.dataset.source(id: observation.source).map {
+                SourceEntry(id: $0.id, title: $0.title, publisher: $0.publisher, date: $0.date, url: $0.url,
+                            document: $0.document, quote: observation.quote, value: observation.value, period: observation.period.code,
+                            kind: observation.evidence.rawValue, preliminary: observation.preliminary, released: observation.released)
             }
         }
+        let sourceEntries = { (observations: [Observation]) in observations.compactMap(entry) }
         return Document(
             city: CityEntry(id: table.dataset.city.id, name: table.dataset.city.displayName(in: language),
                             country: table.dataset.city.country),
@@ -141,7 +165,13 @@ public enum JSONSnapshot {
                             change: comparison?.change.map { ($0.amount * 1e6).rounded() / 1e6 },
                             changeKind: comparison?.change?.kind, verdict: comparison?.verdict?.name,
                             sources: sourceEntries(row.baseMeasurements))
-                    })
+                    },
+                    claims: row.claims.compactMap { claim in
+                        guard let said = entry(claim.claim), let record = entry(claim.record) else { return nil }
+                        return ClaimEntry(said: said, record: record, gap: claim.gap.map { ($0.amount * 1e6).rounded() / 1e6 },
+                                          gapKind: claim.gap?.kind, periodsDiffer: claim.periodsDiffer)
+                    },
+                    partYear: sourceEntries(row.indicator.partYear(in: table.year)))
             })
     }
 

@@ -43,6 +43,24 @@ public enum MarkdownSnapshot {
                 lines.append("| \(name) | \(shown) | \(unit) | \(change) | \(since) | \(citeText) |")
             }
         }
+        let claims = table.rows.flatMap { row in row.claims.map { (row.indicator, $0) } }.sorted { $0.1.size > $1.1.size }
+        if !claims.isEmpty {
+            lines.append("")
+            lines.append("## \(words.claimsHeading)")
+            lines.append("")
+            lines.append("| " + words.claimsHeader.joined(separator: " | ") + " |")
+            lines.append("| --- | --- | ---: | --- | ---: | ---: |")
+            for (indicator, claim) in claims {
+                let format = { (value: Double) in ValueFormatter.format(value, unit: indicator.unit, language: language) }
+                let said = format(claim.claim.value) + (claim.claim.approximate ? " ≈" : "")
+                let who = table.dataset.source(id: claim.claim.source).map { "\($0.publisher), \($0.date)" } ?? claim.claim.source
+                let gap = (claim.gap.map { ValueFormatter.format($0, language: language) } ?? "")
+                    + (claim.periodsDiffer ? " (\(words.differentPeriods))" : "")
+                let cites = [claim.claim.source, claim.record.source].compactMap { number[$0] }.map { "[\($0)]" }.joined(separator: " ")
+                lines.append("| \(cell(indicator.displayName(in: language))) | \(cell(claim.claim.period.label(year: claim.claim.year, language: language))) "
+                             + "| \(said) | \(cell(who)) \(cites) | \(format(claim.record.value)) | \(gap) |")
+            }
+        }
         lines.append("")
         lines.append(words.legend)
         if !sources.isEmpty {
@@ -65,6 +83,7 @@ public enum MarkdownSnapshot {
         if observation.projection { return "→" + value }
         if observation.approximate { value += " ≈" }
         if disagreement { value += " ≠" }
+        if indicator.claimsDiffer(in: observation.year) { value += " !" }
         return value
     }
 

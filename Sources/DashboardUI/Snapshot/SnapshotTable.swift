@@ -16,6 +16,8 @@ public struct SnapshotTable: Sendable {
         public var disagreement: Bool
         /// Against the base year, with `--compare`.
         public var comparison: YearComparison?
+        /// Statements and press figures of the year beside the official figure.
+        public var claims: [Claim]
     }
 
     public let dataset: Dataset
@@ -38,7 +40,8 @@ public struct SnapshotTable: Sendable {
             }
             return Row(indicator: indicator, observation: observation, previous: previous, change: change,
                        measurements: indicator.measurements(in: year), disagreement: indicator.sourcesDisagree(in: year),
-                       comparison: base.map { YearComparison(indicator: indicator, year: year, base: $0) })
+                       comparison: base.map { YearComparison(indicator: indicator, year: year, base: $0) },
+                       claims: indicator.claims(in: year))
         }
     }
 
@@ -47,7 +50,8 @@ public struct SnapshotTable: Sendable {
         var seen: Set<String> = []
         var cited: [Source] = []
         for row in rows {
-            for observation in row.measurements + row.baseMeasurements where !seen.contains(observation.source) {
+            let claimed = row.claims.flatMap { [$0.claim, $0.record] }
+            for observation in row.measurements + row.baseMeasurements + claimed where !seen.contains(observation.source) {
                 seen.insert(observation.source)
                 if let source = dataset.source(id: observation.source) { cited.append(source) }
             }

@@ -1,23 +1,76 @@
 /// One year of an indicator's series, as the trend chart and details list it.
 public struct SeriesPoint: Sendable, Equatable {
     public var year: Int
-    /// The observation shown for the year: the first measurement, or the first projection when there is none.
+    /// The observation shown for the year: the record, else the first annual
+    /// measurement, or the first projection when there is none.
     public var observation: Observation
-    /// Sources give different values for this year.
+    /// Sources give different values for this year (and there is no record to settle it).
     public var disagreement: Bool
 
     public var value: Double { observation.value }
 }
 
+/// A statement or press figure next to the record (official statistics) for
+/// the same indicator and period: who said what, and how far it is from the record.
+public struct Claim: Sendable, Equatable {
+    public var claim: Observation
+    public var record: Observation
+    /// From the record to the claim, in the unit's terms (points for shares and rates, percent for amounts).
+    public var gap: Change?
+    /// The claim covers part of the year and the record the whole year: a
+    /// rate said in November set against the year's outcome. Shown with both
+    /// periods, never taken for a change.
+    public var periodsDiffer: Bool = false
+
+    /// The gap's size, for ordering claims largest first (points and percent alike).
+    public var size: Double {
+        switch gap {
+        case .points(let value), .percent(let value): abs(value)
+        case .places(let places): Double(abs(places))
+        case nil: 0
+        }
+    }
+}
+
 extension Indicator {
-    /// Measurements (not projections) for `year`, in file order.
-    public func measurements(in year: Int) -> [Observation] {
-        observations.filter { $0.year == year && !$0.projection }
+    /// Whole-year (or point-in-time) measurements for `year`, not projections, in file order.
+    public func annual(in year: Int) -> [Observation] {
+        observations.filter { $0.year == year && !$0.projection && $0.period.isAnnual }
     }
 
-    /// The value shown for `year`: the first measurement listed for it.
+    /// The official figure for `period` of `year`: a figure the bureau
+    /// published before one citydash derived, and of several releases the
+    /// latest (the others are vintages).
+    public func record(in year: Int, period: Period = .year) -> Observation? {
+        let records = observations.filter { $0.year == year && !$0.projection && $0.isRecord && matches($0.period, period) }
+        // Releases are ISO dates, so they order as text; a figure without one counts as the oldest.
+        return records.max { ($0.evidence == .official ? 1 : 0, $0.released ?? "") < ($1.evidence == .official ? 1 : 0, $1.released ?? "") }
+    }
+
+    /// Earlier releases of the record for `period` of `year`, newest first.
+    public func vintages(in year: Int, period: Period = .year) -> [Observation] {
+        guard let latest = record(in: year, period: period) else { return [] }
+        return observations
+            .filter { $0.year == year && !$0.projection && $0.isRecord && matches($0.period, period) && $0 != latest }
+            .sorted { ($0.released ?? "") > ($1.released ?? "") }
+    }
+
+    /// What the source pane steps through for `year`: the record first, then
+    /// the other whole-year figures (earlier releases of the record excluded).
+    public func measurements(in year: Int) -> [Observation] {
+        let all = annual(in: year)
+        guard let record = record(in: year, period: .year) else { return all }
+        return [record] + all.filter { !$0.isRecord }
+    }
+
+    /// The value shown for `year`: the record, else the first whole-year measurement listed.
     public func shown(in year: Int) -> Observation? {
-        observations.first { $0.year == year && !$0.projection }
+        record(in: year, period: .year) ?? annual(in: year).first
+    }
+
+    /// Figures for part of `year` (January–September, a quarter), not projections.
+    public func partYear(in year: Int) -> [Observation] {
+        observations.filter { $0.year == year && !$0.projection && !$0.period.isAnnual }
     }
 
     /// The first projection for `year`, if the file has one.
@@ -25,15 +78,47 @@ extension Indicator {
         observations.first { $0.year == year && $0.projection }
     }
 
-    /// More than one source measured `year`, and they give different values.
+    /// Without a record for the year, sources give it different whole-year
+    /// values. (With a record, the others are claims, each with its gap.)
     public func sourcesDisagree(in year: Int) -> Bool {
-        let values = measurements(in: year).map(\.value)
+        guard record(in: year) == nil else { return false }
+        let values = annual(in: year).map(\.value)
         return values.contains { $0 != values.first }
     }
 
-    /// Years with a measurement, ascending.
+    /// Every statement or press figure of `year` that has a record for the
+    /// same period beside it. A share or a rate said for part of the year is
+    /// also set against the year's record, marked as covering different periods
+    /// (an amount for nine months against a year's would mean nothing).
+    public func claims(in year: Int) -> [Claim] {
+        observations.compactMap { observation in
+            guard observation.year == year, !observation.projection, observation.isClaim else { return nil }
+            if let record = record(in: year, period: observation.period) {
+                return Claim(claim: observation, record: record, gap: Change.between(record.value, observation.value, unit: unit))
+            }
+            guard unit == .percent || unit == .percentChange, !observation.period.isAnnual,
+                  let record = record(in: year, period: .year) else { return nil }
+            return Claim(claim: observation, record: record, gap: Change.between(record.value, observation.value, unit: unit),
+                         periodsDiffer: true)
+        }
+    }
+
+    /// A statement or press figure of `year` says something other than the
+    /// record, as the dashboard writes them (20.6 said against 20.59 is the same).
+    public func claimsDiffer(in year: Int) -> Bool {
+        claims(in: year).contains {
+            ValueFormatter.format($0.claim.value, unit: unit) != ValueFormatter.format($0.record.value, unit: unit)
+        }
+    }
+
+    /// Every claim of every year, largest gap first.
+    public var allClaims: [Claim] {
+        Set(observations.map(\.year)).flatMap { claims(in: $0) }.sorted { $0.size > $1.size }
+    }
+
+    /// Years with a whole-year measurement, ascending.
     public var measuredYears: [Int] {
-        Array(Set(observations.lazy.filter { !$0.projection }.map(\.year))).sorted()
+        Array(Set(observations.lazy.filter { !$0.projection && $0.period.isAnnual }.map(\.year))).sorted()
     }
 
     /// The shown measurement of the latest year before `year` that has one.
@@ -42,7 +127,7 @@ extension Indicator {
         return shown(in: earlier)
     }
 
-    /// One point a year: the measurement where there is one, else the projection.
+    /// One point a year: the whole-year measurement where there is one, else the projection.
     public func series() -> [SeriesPoint] {
         let years = Set(observations.map(\.year)).sorted()
         return years.compactMap { year in
@@ -50,10 +135,17 @@ extension Indicator {
             return SeriesPoint(year: year, observation: observation, disagreement: sourcesDisagree(in: year))
         }
     }
+
+    /// A whole-year record matches a statement about the whole year or about a day in it
+    /// (population on 1 January); part-year figures match their own period only.
+    private func matches(_ period: Period, _ wanted: Period) -> Bool {
+        period == wanted || (period.isAnnual && wanted.isAnnual)
+    }
 }
 
 extension Dataset {
-    /// Years in which at least one indicator has a measurement; projections do not count.
+    /// Years in which at least one indicator has a measurement, whole-year or
+    /// part-year; projections do not count.
     public var years: [Int] {
         Array(Set(indicators.flatMap { $0.observations.lazy.filter { !$0.projection }.map(\.year) })).sorted()
     }
@@ -61,5 +153,10 @@ extension Dataset {
     /// The indicators shown as headline tiles, in file order.
     public var headlineIndicators: [Indicator] {
         indicators.filter(\.headline)
+    }
+
+    /// Every claim in the data with its indicator, largest gap first.
+    public var claims: [(indicator: Indicator, claim: Claim)] {
+        indicators.flatMap { indicator in indicator.allClaims.map { (indicator, $0) } }.sorted { $0.claim.size > $1.claim.size }
     }
 }

@@ -31,7 +31,7 @@ public enum DataFormat {
     }
 
     public enum SourceMember: String, Member {
-        case id, title, publisher, date, language, document, url, description
+        case id, title, publisher, date, language, document, url, description, kind
         public var isRequired: Bool { [.id, .title, .publisher, .date].contains(self) }
     }
 
@@ -41,7 +41,7 @@ public enum DataFormat {
     }
 
     public enum ObservationMember: String, Member {
-        case year, value, approximate, projection, source, quote, note
+        case year, period, value, approximate, projection, preliminary, released, source, quote, note
         public var isRequired: Bool { [.year, .value, .source, .quote].contains(self) }
     }
 
@@ -87,6 +87,46 @@ public enum DataFormat {
 
     public static let identifierProblem =
         "an id may hold only ASCII letters, digits, '_', '.' and '-' (at most \(identifierLimit))"
+
+    /// What may appear once per indicator: one value from one source for one period of a year
+    /// (a projection and a measurement of the same period are different things).
+    public struct PeriodKey: Hashable, Sendable {
+        public var year: Int
+        public var period: Period
+        public var source: String
+        public var projection: Bool
+
+        public init(year: Int, period: Period, source: String, projection: Bool) {
+            self.year = year
+            self.period = period
+            self.source = source
+            self.projection = projection
+        }
+    }
+
+    /// Why `period` cannot hold a value of `unit`: a stock (people) is counted at a point in time or over the year, not over months.
+    public static func periodProblem(_ period: Period, unit: Unit?) -> String? {
+        guard unit == .people, case .months = period, !period.isAnnual else { return nil }
+        return "a number of people is counted on a day or for the year, not for months (\(period.code))"
+    }
+
+    /// Why `released` is not a release date of a figure for `period` of `year`, or nil.
+    /// A release date is an ISO date (`2025`, `2025-05`, `2025-05-20`) after the period ends.
+    public static func releaseProblem(_ released: String, year: Int, period: Period) -> String? {
+        let parts = released.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              let releasedYear = Int(parts[0]), parts.allSatisfy({ Int($0) != nil }) else {
+            return "expected a release date as YYYY, YYYY-MM or YYYY-MM-DD, found \"\(released)\""
+        }
+        let month = parts.count > 1 ? Int(parts[1]) ?? 12 : 12
+        guard (1...12).contains(month) else { return "a month must be from 1 to 12, found \(month)" }
+        // The release must not come before the period ends (a point in time: before the day itself).
+        let ends = (year, period.lastMonth)
+        if releasedYear < ends.0 || (releasedYear == ends.0 && parts.count > 1 && month < ends.1) {
+            return "released \(released), before the period it reports ends (\(period.code) \(year))"
+        }
+        return nil
+    }
 
     /// A required text: not empty and not only white space. Usually the first
     /// byte settles it: an ASCII character above the space starts a Character

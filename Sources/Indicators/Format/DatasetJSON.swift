@@ -23,10 +23,17 @@ public enum DatasetJSON {
         public init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: DataFormat.FileMember.self)
             let city = try container.decode(CityEntry.self, forKey: .city)
-            dataset = Dataset(
-                schema: try container.decode(Int.self, forKey: .schema), city: city.city,
-                sources: try container.decode([SourceEntry].self, forKey: .sources).map(\.source),
-                indicators: try container.decode([IndicatorEntry].self, forKey: .indicators).map(\.indicator))
+            let sources = try container.decode([SourceEntry].self, forKey: .sources).map(\.source)
+            var indicators = try container.decode([IndicatorEntry].self, forKey: .indicators).map(\.indicator)
+            // Each observation carries its source's kind of evidence, as the loader gives it.
+            let kinds = Dictionary(sources.map { ($0.id, $0.kind) }) { first, _ in first }
+            for index in indicators.indices {
+                for position in indicators[index].observations.indices {
+                    indicators[index].observations[position].evidence = kinds[indicators[index].observations[position].source] ?? .user
+                }
+            }
+            dataset = Dataset(schema: try container.decode(Int.self, forKey: .schema), city: city.city, sources: sources,
+                              indicators: indicators)
         }
 
         public func encode(to encoder: Encoder) throws {
@@ -98,7 +105,11 @@ public enum DatasetJSON {
                 language: try container.decodeIfPresent(String.self, forKey: .language),
                 document: try container.decodeIfPresent(String.self, forKey: .document),
                 url: try container.decodeIfPresent(String.self, forKey: .url),
-                description: try container.decodeIfPresent(String.self, forKey: .description))
+                description: try container.decodeIfPresent(String.self, forKey: .description),
+                kind: try container.decodeIfPresent(String.self, forKey: .kind).map { text in
+                    guard let kind = EvidenceKind(rawValue: text) else { throw IndicatorEntry.UnknownChoice() }
+                    return kind
+                } ?? .user)
         }
 
         func encode(to encoder: Encoder) throws {
@@ -111,6 +122,7 @@ public enum DatasetJSON {
             try container.encode(source.document, forKey: .document)
             try container.encode(source.url, forKey: .url)
             try container.encodeIfPresent(source.description, forKey: .description)
+            if source.kind != .user { try container.encode(source.kind.rawValue, forKey: .kind) }
         }
     }
 
@@ -155,10 +167,16 @@ public enum DatasetJSON {
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: DataFormat.ObservationMember.self)
             let value = try container.decode(Double.self, forKey: .value)
+            let period = try container.decodeIfPresent(String.self, forKey: .period).map { text in
+                guard let period = try? Period.parse(text).get() else { throw IndicatorEntry.UnknownChoice() }
+                return period
+            }
             observation = Observation(
-                year: try container.decode(Int.self, forKey: .year), value: value == 0 ? 0 : value,  // no negative zero
+                year: try container.decode(Int.self, forKey: .year), period: period ?? .year, value: value == 0 ? 0 : value,  // no negative zero
                 approximate: try container.decodeIfPresent(Bool.self, forKey: .approximate) ?? false,
                 projection: try container.decodeIfPresent(Bool.self, forKey: .projection) ?? false,
+                preliminary: try container.decodeIfPresent(Bool.self, forKey: .preliminary) ?? false,
+                released: try container.decodeIfPresent(String.self, forKey: .released),
                 source: try container.decode(String.self, forKey: .source), quote: try container.decode(String.self, forKey: .quote),
                 note: try container.decodeIfPresent(String.self, forKey: .note))
         }
@@ -166,9 +184,12 @@ public enum DatasetJSON {
         func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: DataFormat.ObservationMember.self)
             try container.encode(observation.year, forKey: .year)
+            if observation.period != .year { try container.encode(observation.period.code, forKey: .period) }
             try container.encode(observation.value, forKey: .value)
             try container.encode(observation.approximate, forKey: .approximate)
             if observation.projection { try container.encode(true, forKey: .projection) }
+            if observation.preliminary { try container.encode(true, forKey: .preliminary) }
+            try container.encodeIfPresent(observation.released, forKey: .released)
             try container.encode(observation.source, forKey: .source)
             try container.encode(observation.quote, forKey: .quote)
             try container.encodeIfPresent(observation.note, forKey: .note)

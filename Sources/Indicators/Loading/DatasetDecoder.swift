@@ -29,8 +29,8 @@ struct DatasetDecoder {
 
         let city = decodeCity(top)
         let sources = decodeSources(top)
-        let sourceIDs = Set(sources.map(\.id))
-        let indicators = decodeIndicators(top, sourceIDs: sourceIDs)
+        let sourceKinds = Dictionary(sources.map { ($0.id, $0.kind) }) { first, _ in first }
+        let indicators = decodeIndicators(top, sourceKinds: sourceKinds)
 
         // Only on an otherwise clean file: dropped observations would make it a false alarm.
         if problems.isEmpty, let indicators, indicators.allSatisfy({ $0.observations.allSatisfy(\.projection) }) {
@@ -67,6 +67,8 @@ struct DatasetDecoder {
             let document = optionalString(source, SourceMember.document)
             let url = optionalString(source, SourceMember.url)
             let description = optionalString(source, SourceMember.description)
+            let kind = source.values[SourceMember.kind.rawValue] == nil ? .user : choice(source, SourceMember.kind, EvidenceKind.self)
+            // A source with a bad kind is still known by its id, so its observations are not reported too.
             guard let id, let title, let publisher, let date else { continue }
             if let first = firstIndex[id] {
                 report("duplicate source id \"\(id)\" (first at sources[\(first)])",
@@ -75,12 +77,12 @@ struct DatasetDecoder {
             }
             firstIndex[id] = index
             sources.append(Source(id: id, title: title, publisher: publisher, date: date, language: language,
-                                  document: document, url: url, description: description))
+                                  document: document, url: url, description: description, kind: kind ?? .user))
         }
         return sources
     }
 
-    private mutating func decodeIndicators(_ top: Fields, sourceIDs: Set<String>) -> [Indicator]? {
+    private mutating func decodeIndicators(_ top: Fields, sourceKinds: [String: EvidenceKind]) -> [Indicator]? {
         guard let list = array(top, FileMember.indicators) else { return nil }
         if list.isEmpty {
             report("the file has no indicators", at: FileMember.indicators.rawValue, node: top.values[FileMember.indicators.rawValue] ?? top.node)
@@ -97,7 +99,7 @@ struct DatasetDecoder {
             let headline = bool(indicator, IndicatorMember.headline)
             let description = indicator.values[IndicatorMember.description.rawValue].flatMap { $0.isNull ? nil : localized(indicator, IndicatorMember.description) }
             let observations = array(indicator, IndicatorMember.observations).map {
-                decodeObservations($0, at: path, unit: unit, sourceIDs: sourceIDs)
+                decodeObservations($0, at: path, unit: unit, sourceKinds: sourceKinds)
             }
             if let id {
                 if let first = firstIndex[id] {
@@ -115,9 +117,11 @@ struct DatasetDecoder {
     }
 
     private mutating func decodeObservations(
-        _ list: [JSONNode], at indicatorPath: String, unit: Unit?, sourceIDs: Set<String>
+        _ list: [JSONNode], at indicatorPath: String, unit: Unit?, sourceKinds: [String: EvidenceKind]
     ) -> [Observation] {
         var observations: [Observation] = []
+        // One source gives one value for a period: a second is a mistake, not a disagreement.
+        var firstOfPeriod: [DataFormat.PeriodKey: Int] = [:]
         for (index, node) in list.enumerated() {
             let path = "\(indicatorPath).observations[\(index)]"
             guard let observation = fields(of: node, at: path) else { continue }
@@ -128,14 +132,31 @@ struct DatasetDecoder {
             let source = string(observation, ObservationMember.source)
             let quote = string(observation, ObservationMember.quote)
             let note = optionalString(observation, ObservationMember.note)
-            if let source, !sourceIDs.contains(source) {
+            let period = self.period(observation, unit: unit)
+            let preliminary = bool(observation, ObservationMember.preliminary)
+            let released = optionalString(observation, ObservationMember.released)
+            if let released, let year, let period, let problem = DataFormat.releaseProblem(released, year: year, period: period) {
+                report(problem, at: observation.path(of: ObservationMember.released),
+                       node: observation.values[ObservationMember.released.rawValue] ?? node)
+                continue
+            }
+            if let source, sourceKinds[source] == nil {
                 report("unknown source \"\(source)\"; no entry of \"sources\" has that id",
                        at: "\(path).source", node: observation.values[ObservationMember.source.rawValue] ?? node)
                 continue
             }
-            guard let year, let value, let approximate, let projection, let source, let quote else { continue }
-            observations.append(Observation(year: year, value: value, approximate: approximate, projection: projection,
-                                            source: source, quote: quote, note: note))
+            guard let year, let period, let value, let approximate, let projection, let preliminary, let source,
+                  let evidence = sourceKinds[source], let quote else { continue }
+            let key = DataFormat.PeriodKey(year: year, period: period, source: source, projection: projection)
+            if let first = firstOfPeriod[key] {
+                report("a second value from \"\(source)\" for \(period.code) \(year) (first at observations[\(first)]); "
+                       + "one source gives one value for a period", at: path, node: node)
+                continue
+            }
+            firstOfPeriod[key] = index
+            observations.append(Observation(year: year, period: period, value: value, approximate: approximate, projection: projection,
+                                            preliminary: preliminary, released: released, source: source, evidence: evidence,
+                                            quote: quote, note: note))
         }
         return observations
     }
@@ -147,6 +168,27 @@ struct DatasetDecoder {
         }
         report("\(DataFormat.yearProblem), found \(describe(node))", at: observation.path(of: ObservationMember.year), node: node)
         return nil
+    }
+
+    /// Absent is the whole year.
+    private mutating func period(_ observation: Fields, unit: Unit?) -> Period? {
+        guard let node = observation.values[ObservationMember.period.rawValue], !node.isNull else { return .year }
+        let path = observation.path(of: ObservationMember.period)
+        guard case .string(let text) = node.kind else {
+            report("expected a period as a string, found \(describe(node))", at: path, node: node)
+            return nil
+        }
+        switch Period.parse(text) {
+        case .failure(let problem):
+            report("\(problem.message), found \(describe(node))", at: path, node: node)
+            return nil
+        case .success(let period):
+            if let problem = DataFormat.periodProblem(period, unit: unit) {
+                report(problem, at: path, node: node)
+                return nil
+            }
+            return period
+        }
     }
 
     private mutating func value(_ observation: Fields, unit: Unit?) -> Double? {

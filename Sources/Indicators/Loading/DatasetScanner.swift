@@ -64,13 +64,15 @@ struct DatasetScanner {
             return .read
         }
         skipWhitespace()
-        guard ok, index == bytes.count, let schema, let city, let sources, let indicators, !indicators.isEmpty else { return nil }
-        // Every cited source must exist; some observation must be a measurement.
-        let ids = Set(sources.map(\.id))
+        guard ok, index == bytes.count, let schema, let city, let sources, var indicators, !indicators.isEmpty else { return nil }
+        // Every cited source must exist, and gives its kind of evidence; some observation must be a measurement.
+        let kinds = Dictionary(sources.map { ($0.id, $0.kind) }) { first, _ in first }
         var measured = false
-        for indicator in indicators {
-            for observation in indicator.observations {
-                guard ids.contains(observation.source) else { return nil }
+        for index in indicators.indices {
+            for position in indicators[index].observations.indices {
+                let observation = indicators[index].observations[position]
+                guard let kind = kinds[observation.source] else { return nil }
+                indicators[index].observations[position].evidence = kind
                 measured = measured || !observation.projection
             }
         }
@@ -107,6 +109,7 @@ struct DatasetScanner {
             var publisher: String?
             var date: String?
             var optional: [String: String?] = [:]
+            var kind: EvidenceKind?
             let ok = scanner.object { scanner, key in
                 switch key.member(SourceMember.self) {
                 case .id:
@@ -117,6 +120,8 @@ struct DatasetScanner {
                     return scanner.once(&publisher) { $0.text() }
                 case .date:
                     return scanner.once(&date) { $0.text() }
+                case .kind:
+                    return scanner.once(&kind) { $0.text().flatMap(EvidenceKind.init(rawValue:)) }
                 case .language, .document, .url, .description:
                     let name = String(decoding: key.bytes, as: UTF8.self)
                     guard optional[name] == nil, let value = scanner.optionalString() else { return .failed }
@@ -129,7 +134,7 @@ struct DatasetScanner {
             guard ok, let id, let title, let publisher, let date, seen.insert(id).inserted else { return false }
             sources.append(Source(id: id, title: title, publisher: publisher, date: date,
                                   language: optional["language"] ?? nil, document: optional["document"] ?? nil,
-                                  url: optional["url"] ?? nil, description: optional["description"] ?? nil))
+                                  url: optional["url"] ?? nil, description: optional["description"] ?? nil, kind: kind ?? .user))
             return true
         }
         return ok ? sources : nil
@@ -182,10 +187,14 @@ struct DatasetScanner {
             return .read
         }
         guard ok, let id, let name, let unit, let observations else { return nil }
-        // Values are checked once the unit is known: it may come after them.
-        for (observation, isWhole) in observations
-        where DataFormat.valueProblem(observation.value, isWhole: isWhole, unit: unit, written: "") != nil {
-            return nil
+        // Values and periods are checked once the unit is known: it may come after them.
+        var periods: Set<DataFormat.PeriodKey> = []
+        for (observation, isWhole) in observations {
+            guard DataFormat.valueProblem(observation.value, isWhole: isWhole, unit: unit, written: "") == nil,
+                  DataFormat.periodProblem(observation.period, unit: unit) == nil,
+                  periods.insert(DataFormat.PeriodKey(year: observation.year, period: observation.period, source: observation.source,
+                                                      projection: observation.projection)).inserted
+            else { return nil }
         }
         return Indicator(id: id, name: name, unit: unit, better: better ?? .neutral, headline: headline ?? false,
                          description: description ?? nil, observations: observations.map(\.0))
@@ -201,8 +210,19 @@ struct DatasetScanner {
             var source: String?
             var quote: String?
             var note: String??
+            var period: Period?
+            var preliminary: Bool?
+            var released: String??
             let ok = scanner.object { scanner, key in
                 switch key.member(ObservationMember.self) {
+                case .period:
+                    return scanner.once(&period) { scanner in
+                        scanner.null() ? .year : scanner.string().flatMap { try? Period.parse($0).get() }
+                    }
+                case .preliminary:
+                    return scanner.once(&preliminary) { $0.bool() }
+                case .released:
+                    return scanner.once(&released) { $0.optionalString() }
                 case .year:
                     guard year == nil, let (number, whole) = scanner.number(),
                           let value = DataFormat.year(number, isWhole: whole) else { return .failed }
@@ -225,7 +245,10 @@ struct DatasetScanner {
                 return .read
             }
             guard ok, let year, let value, let source, let quote else { return false }
-            result.append((Observation(year: year, value: value.0, approximate: approximate ?? false, projection: projection ?? false,
+            let releaseDate = released ?? nil
+            if let releaseDate, DataFormat.releaseProblem(releaseDate, year: year, period: period ?? .year) != nil { return false }
+            result.append((Observation(year: year, period: period ?? .year, value: value.0, approximate: approximate ?? false,
+                                       projection: projection ?? false, preliminary: preliminary ?? false, released: releaseDate,
                                        source: source, quote: quote, note: note ?? nil), value.1))
             return true
         }

@@ -1,4 +1,4 @@
-/// Where figures come from: an article, a report, a page.
+/// Where figures come from: an article, a report, a page, a table.
 public struct Source: Sendable, Equatable {
     public var id: String
     public var title: String
@@ -10,10 +10,12 @@ public struct Source: Sendable, Equatable {
     public var document: String?
     public var url: String?
     public var description: String?
+    /// What kind of evidence the source is: official statistics, a statement, a press report, derived, or the user's own.
+    public var kind: EvidenceKind
 
     public init(
         id: String, title: String, publisher: String, date: String, language: String? = nil,
-        document: String? = nil, url: String? = nil, description: String? = nil
+        document: String? = nil, url: String? = nil, description: String? = nil, kind: EvidenceKind = .user
     ) {
         self.id = id
         self.title = title
@@ -23,5 +25,6 @@ public struct Source: Sendable, Equatable {
         self.document = document
         self.url = url
         self.description = description
+        self.kind = kind
     }
 }

@@ -18,9 +18,9 @@ import Testing
     }
 
     @Test func aYearWithoutAMeasurementHasNoChange() {
-        let growth = Shipped.model.indicator(id: "investment_growth")!
-        let comparison = YearComparison(indicator: growth, year: 2019, base: 2015)
-        #expect(comparison.base?.value == 2.3)
+        let sme = Shipped.model.indicator(id: "sme_share")!
+        let comparison = YearComparison(indicator: sme, year: 2019, base: 2018)
+        #expect(comparison.base?.value == 40)
         #expect(comparison.current == nil)
         #expect(comparison.change == nil && comparison.verdict == nil)
     }
@@ -40,11 +40,11 @@ import Testing
     @Test func citiesAreRankedOnOneScaleAndOtherUnitsSetApart() {
         let data = GeneratedCities.data
         let comparison = data.comparison(of: Shipped.model.indicator(id: "gdp_share")!, year: 2019)
-        // Almaty 20.0, North 11.2, South 25.5: best first, since higher is better.
+        // Almaty 19.48 (the share derived from the bureau's table), North 11.2, South 25.5: best first, since higher is better.
         #expect(comparison.entries.map(\.city) == [2, 0, 1])
         #expect(comparison.entries.map(\.standing) == [
             .ranked(place: 1, value: 25.5, approximate: false),
-            .ranked(place: 2, value: 20, approximate: true),
+            .ranked(place: 2, value: 19.48, approximate: false),
             .ranked(place: 3, value: 11.2, approximate: false),
         ])
         #expect(comparison.scale == 100)  // shares: always 0–100
@@ -52,11 +52,11 @@ import Testing
         let population = data.comparison(of: Shipped.model.indicator(id: "population")!, year: 2019)
         #expect(population.unit == .people)
         #expect(population.entries.map(\.standing) == [
-            .ranked(place: 1, value: 1_800_000, approximate: false),
+            .ranked(place: 1, value: 1_854_656, approximate: false),
             .ranked(place: 2, value: 1_200_000, approximate: false),
             .otherUnit(.percent),
         ])
-        #expect(population.scale == 1_800_000)
+        #expect(population.scale == 1_854_656)
     }
 
     @Test func citiesWithoutTheYearOrTheIndicatorAreListedLast() {

@@ -47,7 +47,7 @@ import Testing
         let right = layout.chart.maxX - 2
         for y in layout.chart.inner.y..<layout.chart.inner.maxY {
             let cell = grid[right, y]
-            #expect(cell.character == " " || cell.character == "≈" || cell.character == "≠" || cell.character.isNumber || cell.character == "%"
+            #expect(cell.character == " " || cell.character == "≈" || cell.character == "≠" || cell.character == "!" || cell.character.isNumber || cell.character == "%"
                     || cell.character == "₸" || cell.character == "—" || cell.character.isLetter || cell.character == "$", "row \(y)")
         }
         #expect(grid.text.contains("ЖІӨ үлесі"))

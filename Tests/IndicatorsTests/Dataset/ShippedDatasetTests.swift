@@ -35,8 +35,8 @@ import Testing
             ("tax_share", 2019, 25, true, "003_c1d5679330d8ff67.txt"),
         ]
         for (id, year, value, approximate, document) in expected {
-            let observation = dataset.indicator(id: id)?.measurements(in: year).first {
-                dataset.source(id: $0.source)?.document == document
+            let observation = dataset.indicator(id: id)?.observations.first {
+                $0.year == year && dataset.source(id: $0.source)?.document == document
             }
             #expect(observation?.value == value, "\(id) \(year)")
             #expect(observation?.approximate == approximate, "\(id) \(year)")

@@ -76,13 +76,24 @@ import Testing
         #expect((root["years"] as? [Int]) == dataset.years)
         let indicators = try #require(root["indicators"] as? [[String: Any]])
         #expect(indicators.map { $0["id"] as? String } == dataset.indicators.map(\.id))
-        let keys: Set<String> = ["id", "name", "unit", "value", "approximate", "disagreement", "previous", "change", "change_kind", "sources", "base"]
+        let keys: Set<String> = ["id", "name", "unit", "value", "approximate", "disagreement", "previous", "change", "change_kind", "sources", "base",
+                                 "claims", "part_year"]
         for entry in indicators { #expect(Set(entry.keys) == keys) }
+        // The record (derived from the bureau's table) is the value; the akim's "one fifth" is a claim beside it.
         let gdp = try #require(indicators.first { $0["id"] as? String == "gdp_share" })
-        #expect(gdp["value"] as? Double == 20)
-        #expect((gdp["previous"] as? [String: Any])?["year"] as? Int == 2015)
+        #expect(gdp["value"] as? Double == 19.63)
+        #expect((gdp["previous"] as? [String: Any])?["year"] as? Int == 2017)
         let sources = try #require(gdp["sources"] as? [[String: Any]])
-        #expect(sources.first?["document"] as? String == "002_60c3d3be7fa6b6d9.txt")
+        #expect(sources.first?["kind"] as? String == "derived")
+        #expect(sources.last?["document"] as? String == "002_60c3d3be7fa6b6d9.txt")
+        let claim = try #require((gdp["claims"] as? [[String: Any]])?.first)
+        #expect((claim["said"] as? [String: Any])?["value"] as? Double == 20)
+        #expect(claim["gap"] as? Double == 0.37 && claim["gap_kind"] as? String == "points" && claim["periods_differ"] as? Bool == false)
+        // Investment growth: the bureau's year, and the forum's January–November statement beside it.
+        let growth = try #require(indicators.first { $0["id"] as? String == "investment_growth" })
+        #expect(growth["value"] as? Double == 10.9)
+        let growthClaims = try #require(growth["claims"] as? [[String: Any]])
+        #expect(growthClaims.contains { ($0["said"] as? [String: Any])?["period"] as? String == "M1-M11" && $0["periods_differ"] as? Bool == true })
         // Without a value that year: null, not absent.
         let grp = try #require(indicators.first { $0["id"] as? String == "grp" })
         #expect(grp["value"] is NSNull)
@@ -118,8 +129,10 @@ import Testing
         for (index, source) in table.citedSources.enumerated() {
             #expect(text.contains("\(index + 1). \(source.title)"))
         }
-        // The header, its separator, and one row per indicator.
-        #expect(text.split(separator: "\n").filter { $0.hasPrefix("| ") }.count == dataset.indicators.count + 2)
+        // The header, its separator, and one row per indicator; then the claims of the year in a table of their own.
+        let tables = text.components(separatedBy: "\n\n").filter { $0.hasPrefix("| ") }
+        #expect(tables.first?.split(separator: "\n").count == dataset.indicators.count + 2)
+        #expect(tables.dropFirst().first?.split(separator: "\n").count == table.rows.map(\.claims.count).reduce(0, +) + 2)
     }
 
     @Test func ansiTextKeepsTheCharactersAndResetsEachLine() {

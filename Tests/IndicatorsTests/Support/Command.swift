@@ -84,4 +84,11 @@ enum Command {
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         return Result(status: exitStatus, output: String(decoding: data, as: UTF8.self))
     }
+
+    /// Runs a shell line with $B as the built binary and $D as the shipped data file; returns status and stdout+stderr.
+    static func shell(_ line: String, environment extra: [String: String] = [:]) throws -> Result {
+        var environment = ["B": TmuxSession.binary, "D": RepositoryFiles.dataset, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "xterm"]
+        environment.merge(extra) { $1 }
+        return try run("/bin/bash", ["-c", line], environment: environment)
+    }
 }

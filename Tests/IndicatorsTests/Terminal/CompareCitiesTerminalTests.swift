@@ -30,7 +30,7 @@ import Testing
         defer { folder.remove() }
         let tmux = try TmuxSession.dashboard(arguments: "--snapshot-dir '\(folder.path)'")
         try tmux.waitFor(text: "Indicators · 2023")
-        try tmux.send("Left", "Left", "Left")
+        try tmux.send("Left", "Left", "Left", "Left")
         try tmux.waitFor(text: "Indicators · 2019")
         try tmux.send("c")
         try tmux.waitFor(text: "Indicators · 2018 → 2019")
@@ -55,7 +55,7 @@ import Testing
         defer { snapshots.remove() }
         let tmux = try TmuxSession.dashboard(arguments: "--data '\(folder.path)' --snapshot-dir '\(snapshots.path)'")
         try tmux.waitFor(text: "Almaty 1/3 2023")
-        try tmux.send("Left", "Left", "Left")
+        try tmux.send("Left", "Left", "Left", "Left")
         try tmux.waitFor("the three cities ranked for 2019") {
             $0.contains("Cities · 2019 · share %") && $0.contains("1. South Test") && $0.contains("2. Almaty") && $0.contains("3. North Test")
         }
