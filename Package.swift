@@ -7,12 +7,15 @@ let package = Package(
         .executable(name: "citydash", targets: ["citydash"]),
         .executable(name: "citydash-bench", targets: ["citydash-bench"]),
         .library(name: "Indicators", targets: ["Indicators"]),
+        .library(name: "BureauTables", targets: ["BureauTables"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", exact: "8.1.1"),
     ],
     targets: [
         // ncursesw, reached through a shim header (see Sources/CNCurses/shim.h).
@@ -24,6 +27,16 @@ let package = Package(
         .target(
             name: "Indicators",
             dependencies: [.product(name: "CSV", package: "CSV.swift")]
+        ),
+        // Reads the Bureau of National Statistics' tables (xlsx, csv) into plain observations.
+        // Standalone on purpose: it does not depend on Indicators, whose model is being
+        // reorganised; the app converts BureauObservation values into its own model.
+        .target(
+            name: "BureauTables",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "SWXMLHash", package: "SWXMLHash"),
+            ]
         ),
         // Copies a grid to an ncurses screen and turns input into key events; no dashboard logic.
         .target(name: "CursesBackend", dependencies: ["Indicators", "CNCurses"]),
@@ -57,6 +70,13 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             exclude: ["Dashboard/__Snapshots__", "Snapshot/__Snapshots__"]
+        ),
+        .testTarget(
+            name: "BureauTablesTests",
+            dependencies: [
+                "BureauTables",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
