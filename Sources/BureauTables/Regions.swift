@@ -51,7 +51,8 @@ public enum Regions {
     public static let republic = Region(
         id: "KZ", kind: .republic, english: "Republic of Kazakhstan", kazakh: "Қазақстан Республикасы",
         russian: "Республика Казахстан", firstYear: nil, lastYear: nil, codes: ["KZ", "national"],
-        spellings: ["Kazakhstan", "Казахстан"])
+        spellings: ["Republic of Kazakhstan", "Қазақстан Республикасы", "Республика Казахстан", "Kazakhstan", "Казахстан",
+                    "Қазақстан", "РК"])
 
     public static let all: [Region] = [
         republic,
