@@ -158,14 +158,15 @@ public enum Regions {
             file, location, "unknown region \"\(text)\"; the closest known spelling is \"\(closestSpelling(to: text))\"")
     }
 
-    /// The known spelling nearest to `text` by edit distance of the normalised forms.
+    /// The known spelling nearest to `text` by edit distance of the normalised forms (the
+    /// shortest of equally near ones).
     public static func closestSpelling(to text: String) -> String {
         let wanted = Array(key(text))
         var best = ""
         var bestDistance = Int.max
         for (spellingKey, spelling) in spellingKeys {
             let distance = editDistance(wanted, Array(spellingKey))
-            if distance < bestDistance {
+            if distance < bestDistance || (distance == bestDistance && spelling.count < best.count) {
                 bestDistance = distance
                 best = spelling
             }

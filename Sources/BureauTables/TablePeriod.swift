@@ -140,8 +140,8 @@ public struct TablePeriod: Hashable, Comparable, Sendable, CustomStringConvertib
     public static func parseSubPeriod(_ text: String) -> SubPeriod? {
         let lower = CellText.collapseSpaces(CellText.label(text).text).lowercased()
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" }).map(String.init)
-            .filter { !fillerWords.contains($0) }
-        return subPeriod(words)
+        if words == ["год"] || words == ["year"] { return .wholeYear }
+        return subPeriod(words.filter { !fillerWords.contains($0) })
     }
 
     static func subPeriod(_ words: [String]) -> SubPeriod? {
