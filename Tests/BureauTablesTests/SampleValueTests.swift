@@ -176,6 +176,7 @@ import Testing
         expectValue(r, "KZ-75", "grp", .year(2015), 9100006.0)
         expectValue(r, "KZ-75", "grp", .year(2023), 25229706.8)
         expectValue(r, "KZ-71", "grp_growth", .year(2024), 5.4)
+        #expect(r.one("KZ-71", "grp_growth", .year(2024))?.unit == SeriesID.realGrowthUnit)
         expectValue(r, "KZ-79", "investment_fixed_capital", .year(2025), 864108.0)
         #expect(r.observations.count == 307)
         #expect(r.one("KZ-71", "grp_growth", .year(2024))?.table.source?.contains("5926") == true)

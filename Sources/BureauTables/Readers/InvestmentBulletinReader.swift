@@ -48,7 +48,7 @@ enum InvestmentBulletinReader {
         // Thousand tenge to mln tenge; percent of the previous year to real growth.
         let columns: [(Int, String, String, (Double) -> Double)] = [
             (amountColumn, SeriesID.investment, "mln tenge", { $0 / 1000 }),
-            (percentColumn, SeriesID.investmentGrowth, "percent", { SeriesID.growth(fromIndex: $0) }),
+            (percentColumn, SeriesID.investmentGrowth, SeriesID.realGrowthUnit, { SeriesID.growth(fromIndex: $0) }),
         ]
         for (column, series, unit, value) in columns {
             let ref = CellRef(column: column, row: headline.row)

@@ -27,13 +27,13 @@ enum LongCSVReader {
             series: SeriesID.grp, unit: "mln tenge", sourceUnit: "million KZT", item: "GDP", growth: false,
             element: 5927, title: "Валовой региональный продукт и ВДС по видам экономической деятельности, по регионам"),
         "GRP_VOLUME_INDEX_BY_REGION": Variable(
-            series: SeriesID.grpGrowth, unit: "percent", sourceUnit: "% of previous year", item: nil, growth: true,
+            series: SeriesID.grpGrowth, unit: SeriesID.realGrowthUnit, sourceUnit: "% of previous year", item: nil, growth: true,
             element: 5926, title: "Индекс физического объёма валового регионального продукта"),
         "INVESTMENT_BY_REGION": Variable(
             series: SeriesID.investment, unit: "mln tenge", sourceUnit: "million KZT", item: nil, growth: false,
             element: 5546, title: "Инвестиции в основной капитал, по регионам"),
         "INVESTMENT_VOLUME_INDEX_BY_REGION": Variable(
-            series: SeriesID.investmentGrowth, unit: "percent", sourceUnit: "% of previous year", item: nil,
+            series: SeriesID.investmentGrowth, unit: SeriesID.realGrowthUnit, sourceUnit: "% of previous year", item: nil,
             growth: true, element: 5549, title: "Индексы физического объёма инвестиций в основной капитал, по регионам"),
     ]
 

@@ -69,6 +69,9 @@ struct ObservationSink {
 }
 
 extension SeriesID {
+    /// The unit of every growth series made from a volume index, so that it reads as real growth.
+    public static let realGrowthUnit = "percent, real (volume index - 100)"
+
     /// Real growth in percent from a volume index in percent of the previous year
     /// (`109.7` → `9.7`), rounded to 10 decimals so that binary noise does not show.
     public static func growth(fromIndex index: Double) -> Double {
