@@ -6,7 +6,8 @@
 ///   table); any value whose note says rubles gets the `_rubles` suffix and the note's unit
 ///   (`CellText.rublesUnit`), so rubles never mix with tenge.
 /// - `grp_per_capita`: thousand tenge; `grp_per_capita_usd`: US dollars.
-/// - `grp_growth`: real GRP growth, percent = volume index − 100.
+/// - `grp_growth`: real GRP growth, percent = volume index − 100. Every series made from a
+///   volume index (`*_growth`) has the unit `realGrowthUnit`, so it cannot pass for nominal.
 /// - `investment_fixed_capital`: mln tenge; `investment_growth`: real, volume index − 100.
 /// - `population`: people at 1 January (period `startOfYear`).
 /// - `unemployment_rate`: percent of the labour force.
