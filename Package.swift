@@ -8,12 +8,15 @@ let package = Package(
         .executable(name: "citydash-bench", targets: ["citydash-bench"]),
         // The data layer alone: the fuzz target and other tools build on it.
         .library(name: "Indicators", targets: ["Indicators"]),
+        .library(name: "BureauTables", targets: ["BureauTables"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
         .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", exact: "8.1.1"),
     ],
     targets: [
         // ncursesw, reached through a shim header (see Sources/CNCurses/shim.h).
@@ -24,10 +27,19 @@ let package = Package(
         // The data layer: the model, the data format's rules, loading, calculations and formatting.
         // Knows nothing of screens or files other than its own; no dependencies.
         .target(name: "Indicators"),
-        // The data layer's importers: other formats (CSV today) into datasets.
+        // The statistics bureau's tables as they are (xlsx workbooks, the SDG and long CSV files):
+        // the regions, the periods and the cell-text rules, read into plain observations.
+        .target(
+            name: "BureauTables",
+            dependencies: [
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "SWXMLHash", package: "SWXMLHash"),
+            ]
+        ),
+        // The data layer's importers: CSV tables and the bureau's tables into datasets.
         .target(
             name: "Importers",
-            dependencies: ["Indicators", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["Indicators", "BureauTables", .product(name: "CSV", package: "CSV.swift")]
         ),
         // The cell grid and the widgets: each drawn from a small value of what it shows,
         // never from the dashboard's state (this target cannot see it).
@@ -78,6 +90,13 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ],
             exclude: ["Dashboard/__Snapshots__", "Snapshot/__Snapshots__"]
+        ),
+        .testTarget(
+            name: "BureauTablesTests",
+            dependencies: [
+                "BureauTables",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
