@@ -57,6 +57,7 @@ let package = Package(
             name: "citydash",
             dependencies: [
                 "Indicators",
+                "BureauTables",
                 "Importers",
                 "Widgets",
                 "DashboardUI",

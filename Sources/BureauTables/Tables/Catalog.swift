@@ -149,7 +149,8 @@ public enum Catalog {
             repository: RepositoryCopy(
                 repo: "makenerzhan-gif/kazakhstan-economic-data", path: "data/unified/macro_dims_long.csv",
                 commit: "118b85dca998148f3cd9de46fa9d9fb81ed0fa9d"),
-            releaseDate: nil),
+            // The rows' source_version (see the README): the latest release of these figures held here.
+            releaseDate: "2026-09-17"),
     ]
 
     /// The entry of a file by its name; nil for a file the README does not describe.

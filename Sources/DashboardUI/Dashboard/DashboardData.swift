@@ -26,6 +26,7 @@ public struct DashboardData: Sendable {
 
     /// The same indicator in every city, for the comparison pane and the trend overlay.
     public func comparison(of indicator: Indicator, year: Int) -> CityComparison {
-        CityComparison(reference: indicator, year: year, candidates: cities.map { $0.indicator(id: indicator.id) })
+        CityComparison(reference: indicator, year: year, candidates: cities.map { $0.indicator(id: indicator.id) },
+                       wholes: Set(cities.indices.filter { cities[$0].dataset.city.isCountry }))
     }
 }

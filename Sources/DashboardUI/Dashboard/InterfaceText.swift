@@ -41,6 +41,8 @@ public struct InterfaceText: Sendable {
     // The comparison of cities: "unit: share %" for a city set apart
     let otherUnit: String
     let notInCity: String
+    /// Beside the whole country's value in the comparison of cities.
+    let wholeCountry: String
     // The details overlay
     let unitLabel: String
     let betterLabel: String
@@ -117,7 +119,7 @@ extension InterfaceText {
         approximate: "approximate", projection: "projection", firstFigure: "first figure", minimum: "min", maximum: "max",
         article: "article", versus: ("vs", ""), earlier: "last", later: "next",
         noFigure: ("No figure for ", "."), nearest: "Nearest", changeYearHint: "←→ change the year.",
-        otherUnit: "unit", notInCity: "not in the data",
+        otherUnit: "unit", notInCity: "not in the data", wholeCountry: "country",
         unitLabel: "unit", betterLabel: "better",
         betterWords: [.higher: "higher", .lower: "lower", .neutral: "neither"],
         tooSmall: "Terminal too small", needsAtLeast: "citydash needs at least",
@@ -155,7 +157,7 @@ extension InterfaceText {
         firstFigure: "алғашқы дерек", minimum: "мин", maximum: "макс", article: "мақала",
         versus: ("", "жылдан"), earlier: "бұрын", later: "кейін",
         noFigure: ("", " жылға дерек жоқ."), nearest: "Ең жақыны", changeYearHint: "←→ жылды ауыстыру.",
-        otherUnit: "бірлігі", notInCity: "деректе жоқ",
+        otherUnit: "бірлігі", notInCity: "деректе жоқ", wholeCountry: "ел бойынша",
         unitLabel: "бірлік", betterLabel: "жақсысы",
         betterWords: [.higher: "жоғары", .lower: "төмен", .neutral: "бейтарап"],
         tooSmall: "Терминал тым кішкентай", needsAtLeast: "citydash үшін кемінде",
@@ -194,7 +196,7 @@ extension InterfaceText {
         firstFigure: "первое значение", minimum: "мин", maximum: "макс", article: "статья",
         versus: ("к", ""), earlier: "ранее", later: "позже",
         noFigure: ("Нет значения за ", " год."), nearest: "Ближайшее", changeYearHint: "←→ сменить год.",
-        otherUnit: "ед.", notInCity: "нет в данных",
+        otherUnit: "ед.", notInCity: "нет в данных", wholeCountry: "по стране",
         unitLabel: "единица", betterLabel: "лучше",
         betterWords: [.higher: "выше", .lower: "ниже", .neutral: "нейтрально"],
         tooSmall: "Терминал слишком мал", needsAtLeast: "citydash нужно не меньше",

@@ -30,6 +30,9 @@ public enum CityComparisonPane {
                 return .bar(BarChart.Row(label: "\(place). \(city)", value: hasBar ? value : nil, scale: comparison.scale,
                                          valueText: valueText, labelStyle: labelStyle,
                                          barStyle: Style(role: isShown ? .accent : .bar), marker: marker))
+            case .whole(let value, let approximate):
+                let valueText = ValueFormatter.format(value, unit: comparison.unit, language: language) + (approximate ? " ≈" : "")
+                return setApart(city, reason: "\(text.wholeCountry): \(valueText)", style: .dim, marker: marker)
             case .otherUnit(let unit):
                 return setApart(city, reason: "\(text.otherUnit): \(text.unitName(unit))", style: Style(role: .warning), marker: marker)
             case .noData:

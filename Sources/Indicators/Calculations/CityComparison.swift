@@ -5,6 +5,8 @@ public struct CityComparison: Sendable {
     public enum Standing: Sendable, Equatable {
         /// The city measures the indicator in the compared unit; `place` 1 is best.
         case ranked(place: Int, value: Double, approximate: Bool)
+        /// The whole country, listed apart as the reference the cities are part of.
+        case whole(value: Double, approximate: Bool)
         /// The city has the indicator, in another unit: reported, not compared.
         case otherUnit(Unit)
         /// The city has the indicator but no measurement in the year.
@@ -26,8 +28,9 @@ public struct CityComparison: Sendable {
     /// The largest magnitude among the ranked values: every bar's common scale.
     public let scale: Double
 
-    /// `candidates[i]` is city i's indicator with the compared id, if it has one.
-    public init(reference: Indicator, year: Int, candidates: [Indicator?]) {
+    /// `candidates[i]` is city i's indicator with the compared id, if it has one;
+    /// `wholes` are the cities that are the whole country, listed apart.
+    public init(reference: Indicator, year: Int, candidates: [Indicator?], wholes: Set<Int> = []) {
         unit = reference.unit
         var values: [(key: Int, value: Double)] = []
         var approximate: [Int: Bool] = [:]
@@ -45,6 +48,10 @@ public struct CityComparison: Sendable {
                 rest.append(Entry(city: city, standing: .noData))
                 continue
             }
+            if wholes.contains(city) {
+                rest.append(Entry(city: city, standing: .whole(value: observation.value, approximate: observation.approximate)))
+                continue
+            }
             values.append((city, observation.value))
             approximate[city] = observation.approximate
         }
@@ -54,9 +61,10 @@ public struct CityComparison: Sendable {
         let order: (Standing) -> Int = {
             switch $0 {
             case .ranked: 0
-            case .otherUnit: 1
-            case .noData: 2
-            case .missing: 3
+            case .whole: 1
+            case .otherUnit: 2
+            case .noData: 3
+            case .missing: 4
             }
         }
         let grouped = rest.enumerated().sorted { (order($0.element.standing), $0.offset) < (order($1.element.standing), $1.offset) }

@@ -28,10 +28,19 @@ public enum DataFileLocator {
         throw .notFound(message: "no \(defaultName) in \(directory) or any folder above it; name a data file with --data PATH")
     }
 
+    /// The folder of other regions' data files shipped beside `indicators.json`.
+    public static let regionsFolder = "regions"
+
     /// Every file named: a folder stands for the `.json` files in it (not
-    /// below it), in name order; with nothing named, the one `locate` finds.
+    /// below it), in name order. With nothing named, the one `locate` finds,
+    /// then the files of the `regions` folder beside it, if there is one.
     public static func locateAll(explicit: [String], from directory: String) throws(DataFileError) -> [String] {
-        guard !explicit.isEmpty else { return [try locate(explicit: nil, from: directory)] }
+        guard !explicit.isEmpty else {
+            let main = try locate(explicit: nil, from: directory)
+            let folder = String(main.dropLast(defaultName.count)) + regionsFolder
+            let regions = isFolder(directory + "/" + folder) ? jsonFiles(in: directory + "/" + folder).map { folder + "/" + $0 } : []
+            return [main] + regions
+        }
         var paths: [String] = []
         for path in explicit {
             guard isFolder(path) else {

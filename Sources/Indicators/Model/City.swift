@@ -10,6 +10,9 @@ public struct City: Sendable, Equatable {
         self.country = country
     }
 
+    /// The data is the whole country's (its id is the country's code), not one of its cities or regions.
+    public var isCountry: Bool { country != nil && id == country }
+
     public func displayName(in language: Language) -> String {
         name.text(in: language) ?? id
     }

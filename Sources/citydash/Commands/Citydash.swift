@@ -10,7 +10,7 @@ struct Citydash: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "citydash",
         abstract: "A terminal dashboard of a city's economic indicators, year by year, with the source of every number.",
-        subcommands: [Dashboard.self, Snapshot.self, Validate.self, Import.self],
+        subcommands: [Dashboard.self, Snapshot.self, Validate.self, Import.self, Rebuild.self],
         defaultSubcommand: Dashboard.self
     )
 }
