@@ -67,14 +67,10 @@ struct DatasetScanner {
         guard ok, index == bytes.count, let schema, let city, let sources, let indicators, !indicators.isEmpty else { return nil }
         // Every cited source must exist; some observation must be a measurement.
         let ids = Set(sources.map(\.id))
-        var measured = false
         for indicator in indicators {
-            for observation in indicator.observations {
-                guard ids.contains(observation.source) else { return nil }
-                measured = measured || !observation.projection
-            }
+            for observation in indicator.observations where !ids.contains(observation.source) { return nil }
         }
-        guard measured else { return nil }
+        guard DataFormat.hasMeasurement(indicators) else { return nil }
         return Dataset(schema: schema, city: city, sources: sources, indicators: indicators)
     }
 
