@@ -55,27 +55,45 @@ public enum DataFormat {
         schema == supportedSchema ? nil : "unsupported schema \(schema); this citydash reads schema \(supportedSchema)"
     }
 
-    /// Why `value` is not allowed for an indicator in `unit`, or nil when it is.
-    /// `isWhole` says whether the file wrote it without a fraction or exponent;
-    /// `written` is the value as the file wrote it, for the message.
-    public static func valueProblem(_ value: Double, isWhole: Bool, unit: Unit?, written: String) -> String? {
-        // A file cannot hold one (the JSON lexer refuses them); a dataset built in memory can.
-        guard value.isFinite else { return "expected a finite number, found \(written)" }
-        if isWhole, abs(value) > largestExactWhole {
-            return "\(written) cannot be represented exactly (whole numbers are exact up to 2^53)"
-        }
+    /// A rule on values (see `valueProblem`).
+    public enum ValueRule: Sendable, Equatable {
+        /// A number: a file cannot hold another (the JSON lexer refuses NaN and infinities), a dataset in memory can.
+        case finite
+        /// Whole numbers written beyond 2^53 lose digits as Doubles.
+        case exactWhole
+        /// Each unit's range (docs/data-format.md, *Units*).
+        case range(Unit)
+    }
+
+    /// The rule `value` breaks for an indicator in `unit` (nil: unknown), or
+    /// nil when it breaks none. `isWhole` says whether the file wrote it
+    /// without a fraction or exponent. Apart from the message, so that the
+    /// fast scanner checks every value without making strings.
+    public static func brokenRule(_ value: Double, isWhole: Bool, unit: Unit?) -> ValueRule? {
+        guard value.isFinite else { return .finite }
+        if isWhole, abs(value) > largestExactWhole { return .exactWhole }
         guard let unit else { return nil }
-        switch unit {
-        case .percent where !(0...100).contains(value):
-            return "a share (unit \"percent\") must be between 0 and 100, found \(written)"
-        case .percentChange where value < -100:
-            return "a change cannot fall below -100 %, found \(written)"
-        case .people where value < 0, .count where value < 0:
-            return "a \(unit.rawValue) cannot be negative, found \(written)"
-        case .rank where !(isWhole && value >= 1 && value <= 1_000_000):
-            return "a rank must be a whole number from 1 up, found \(written)"
-        default:
-            return nil
+        let allowed = switch unit {
+        case .percent: (0...100).contains(value)
+        case .percentChange: value >= -100
+        case .people, .count: value >= 0
+        case .rank: isWhole && value >= 1 && value <= 1_000_000
+        case .tenge, .usd: true
+        }
+        return allowed ? nil : .range(unit)
+    }
+
+    /// Why `value` is not allowed for an indicator in `unit`, or nil when it is
+    /// (`brokenRule`); `written` is the value as the file wrote it, for the message.
+    public static func valueProblem(_ value: Double, isWhole: Bool, unit: Unit?, written: String) -> String? {
+        switch brokenRule(value, isWhole: isWhole, unit: unit) {
+        case nil: nil
+        case .finite: "expected a finite number, found \(written)"
+        case .exactWhole: "\(written) cannot be represented exactly (whole numbers are exact up to 2^53)"
+        case .range(.percent): "a share (unit \"percent\") must be between 0 and 100, found \(written)"
+        case .range(.percentChange): "a change cannot fall below -100 %, found \(written)"
+        case .range(.rank): "a rank must be a whole number from 1 up, found \(written)"
+        case .range(let unit): "a \(unit.rawValue) cannot be negative, found \(written)"
         }
     }
 

@@ -180,7 +180,7 @@ struct DatasetScanner {
         guard ok, let id, let name, let unit, let observations else { return nil }
         // Values are checked once the unit is known: it may come after them.
         for (observation, isWhole) in observations
-        where DataFormat.valueProblem(observation.value, isWhole: isWhole, unit: unit, written: "") != nil {
+        where DataFormat.brokenRule(observation.value, isWhole: isWhole, unit: unit) != nil {
             return nil
         }
         return Indicator(id: id, name: name, unit: unit, better: better ?? .neutral, headline: headline ?? false,
