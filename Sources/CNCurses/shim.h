@@ -29,9 +29,6 @@
 static inline WINDOW *cd_stdscr(void) { return stdscr; }
 static inline FILE *cd_stdout(void) { return stdout; }
 static inline FILE *cd_stdin(void) { return stdin; }
-static inline int cd_lines(void) { return LINES; }
-static inline int cd_cols(void) { return COLS; }
-static inline int cd_colors(void) { return COLORS; }
 
 static inline int cd_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int cd_getmaxx(WINDOW *w) { return getmaxx(w); }
@@ -44,9 +41,7 @@ static inline attr_t cd_a_underline(void) { return A_UNDERLINE; }
 
 static inline int cd_key_f(int n) { return KEY_F(n); }
 
-static inline mmask_t cd_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t cd_button1_pressed(void) { return BUTTON1_PRESSED; }
-static inline mmask_t cd_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t cd_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t cd_button5_pressed(void) {
 #ifdef BUTTON5_PRESSED

@@ -4,8 +4,9 @@ import Foundation
 /// Converts statistics tables in CSV into data files: the World Bank's wide
 /// layout (one column per year, after a preamble) and a long ("tidy")
 /// layout, `city,indicator,year,value[,unit][,source][,name]` in any column
-/// order. Each city becomes a dataset, checked by the same loader as any
-/// data file; problems name the CSV line and column.
+/// order. Each city becomes a dataset, checked by the format's rules
+/// (`DataFormat.problems(in:)`, the loader's own); problems name the CSV line
+/// and column.
 public enum CSVImporter {
     public enum Layout: String, Sendable, CaseIterable {
         case wide, long
@@ -78,7 +79,7 @@ public enum CSVImporter {
         /// Where the cities' rows wait; removed when the conversion is released.
         var temporaryFolder: String { builder.spillFolder.path }
 
-        /// The city's dataset, checked by the loader, and its JSON text.
+        /// The city's dataset, checked by the format's rules, and its JSON text.
         public func dataset(at index: Int) throws(ImportError) -> (dataset: Dataset, json: [UInt8]) {
             try builder.dataset(city: index)
         }
@@ -231,7 +232,7 @@ struct Builder {
         if let only = options.city, only.lowercased() != cityID.lowercased() { return }
         guard let indicatorID = field("indicator") else { return problem(line, column("indicator"), "the indicator is empty") }
         guard let yearText = field("year"), let year = Int(yearText), DataFormat.yearRange.contains(year) else {
-            return problem(line, column("year"), "expected a whole year between 1800 and 2200, found \"\(field("year") ?? "")\"")
+            return problem(line, column("year"), DataFormat.yearProblem(found: "\"\(field("year") ?? "")\""))
         }
         guard let valueText = field("value") else { return }  // an empty cell is a missing value
         guard let value = Double(valueText), value.isFinite else {
@@ -319,7 +320,7 @@ struct Builder {
         return CSVImporter.Conversion(builder: self, warnings: warnings)
     }
 
-    /// One city from its parked rows: its dataset, checked like any data file, and its JSON.
+    /// One city from its parked rows: its dataset, checked by the format's rules, and its JSON.
     func dataset(city index: Int) throws(ImportError) -> (dataset: Dataset, json: [UInt8]) {
         var city = cities[index]
         for record in try spills[index].records() {
@@ -332,7 +333,8 @@ struct Builder {
         let cited = Set(indicators.flatMap { $0.observations.map(\.source) })
         let dataset = Dataset(city: City(id: city.id, name: LocalizedText(en: city.name)),
                               sources: sources().filter { cited.contains($0.id) }, indicators: indicators)
-        return (dataset, try validate(dataset, city: city))
+        try check(dataset, city: city)
+        return (dataset, DatasetJSON.encode(dataset))
     }
 
     private func sources() -> [Source] {
@@ -364,28 +366,31 @@ struct Builder {
         throw .invalid(problems + (omitted > 0 ? ["… and \(omitted) more problem\(omitted == 1 ? "" : "s")"] : []))
     }
 
-    /// The same checks as any data file; each problem traced back to its CSV cell.
-    private func validate(_ dataset: Dataset, city: CityDraft) throws(ImportError) -> [UInt8] {
-        let json = DatasetJSON.encode(dataset)
-        do {
-            _ = try DatasetLoader.decode(json, file: path)
-            return json
-        } catch {
-            guard case .invalid(let found, let more) = error else { throw .invalid([error.description]) }
-            var lines = found.map { problem -> String in
-                let numbers = problem.path.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-                if problem.path.hasPrefix("indicators["), numbers.count >= 1, city.indicators.indices.contains(numbers[0]) {
-                    let draft = city.indicators[numbers[0]]
-                    if problem.path.contains(".observations["), numbers.count >= 2, draft.places.indices.contains(numbers[1]) {
-                        let place = draft.places[numbers[1]]
-                        return "\(path):\(place.line):\(place.column): \(draft.id): \(problem.message)"
-                    }
-                    return "\(path):\(draft.firstLine): \(draft.id): \(problem.message)"
-                }
-                return "\(path): \(problem.path): \(problem.message)"
-            }
-            if more > 0 { lines.append("… and \(more) more problem\(more == 1 ? "" : "s")") }
-            throw .invalid(lines)
+    /// The format's rules on the dataset, each broken one traced back to the CSV cell or line it came from.
+    private func check(_ dataset: Dataset, city: CityDraft) throws(ImportError) {
+        let found = DataFormat.problems(in: dataset)
+        guard !found.isEmpty else { return }
+        var lines = found.prefix(DataFormat.maximumListed).map { problem in
+            "\(place(of: problem.location, in: city)): \(problem.message)"
+        }
+        let more = found.count - lines.count
+        if more > 0 { lines.append("… and \(more) more problem\(more == 1 ? "" : "s")") }
+        throw .invalid(lines)
+    }
+
+    /// Where a place in the city's dataset came from: an observation's cell,
+    /// an indicator's first line, else the file and the JSON path.
+    private func place(of location: DataFormat.Location, in city: CityDraft) -> String {
+        switch location {
+        case .observation(let indicator, let observation, _):
+            let draft = city.indicators[indicator]
+            let cell = draft.places[observation]
+            return "\(path):\(cell.line):\(cell.column): \(draft.id)"
+        case .indicator(let indicator, _), .language(_, of: .indicator(let indicator, _)):
+            let draft = city.indicators[indicator]
+            return "\(path):\(draft.firstLine): \(draft.id)"
+        default:
+            return "\(path): \(location.path)"
         }
     }
 }

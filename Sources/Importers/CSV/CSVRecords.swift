@@ -64,14 +64,12 @@ final class CSVRecords {
 public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case notFound(String)
     case unreadable(String, String)
-    case usage(String)
     case invalid([String])
 
     public var exitCode: Int32 {
         switch self {
         case .notFound: 66
         case .unreadable: 74
-        case .usage: 64
         case .invalid: 65
         }
     }
@@ -80,7 +78,6 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .notFound(let path): "\(TextSafety.visible(path)): no such file"
         case .unreadable(let path, let reason): "\(TextSafety.visible(path)): cannot read: \(reason)"
-        case .usage(let message): TextSafety.visible(message)
         case .invalid(let lines): lines.map(TextSafety.visible).joined(separator: "\n")
         }
     }

@@ -45,28 +45,63 @@ public enum DataFormat {
         public var isRequired: Bool { [.year, .value, .source, .quote].contains(self) }
     }
 
-    // MARK: - Rules on values
+    // MARK: - Rules and their messages
+    //
+    // Each rule states its test and its message here; the decoder adds where
+    // in the file, `problems(in:)` where in the model. `found` is the value
+    // as the file writes it (see `shown`).
 
-    /// Why `value` is not allowed for an indicator in `unit`, or nil when it is.
-    /// `isWhole` says whether the file wrote it without a fraction or exponent;
-    /// `written` is the value as the file wrote it, for the message.
-    public static func valueProblem(_ value: Double, isWhole: Bool, unit: Unit?, written: String) -> String? {
-        if isWhole, abs(value) > largestExactWhole {
-            return "\(written) cannot be represented exactly (whole numbers are exact up to 2^53)"
-        }
+    public static func schemaProblem(_ schema: Int) -> String? {
+        schema == supportedSchema ? nil : "unsupported schema \(schema); this citydash reads schema \(supportedSchema)"
+    }
+
+    /// A rule on values (see `valueProblem`).
+    public enum ValueRule: Sendable, Equatable {
+        /// A number: a file cannot hold another (the JSON lexer refuses NaN and infinities), a dataset in memory can.
+        case finite
+        /// Whole numbers written beyond 2^53 lose digits as Doubles.
+        case exactWhole
+        /// Each unit's range (docs/data-format.md, *Units*).
+        case range(Unit)
+    }
+
+    /// The rule `value` breaks for an indicator in `unit` (nil: unknown), or
+    /// nil when it breaks none. `isWhole` says whether the file wrote it
+    /// without a fraction or exponent. Apart from the message, so that the
+    /// fast scanner checks every value without making strings.
+    public static func brokenRule(_ value: Double, isWhole: Bool, unit: Unit?) -> ValueRule? {
+        guard value.isFinite else { return .finite }
+        if isWhole, abs(value) > largestExactWhole { return .exactWhole }
         guard let unit else { return nil }
-        switch unit {
-        case .percent where !(0...100).contains(value):
-            return "a share (unit \"percent\") must be between 0 and 100, found \(written)"
-        case .percentChange where value < -100:
-            return "a change cannot fall below -100 %, found \(written)"
-        case .people where value < 0, .count where value < 0:
-            return "a \(unit.rawValue) cannot be negative, found \(written)"
-        case .rank where !(isWhole && value >= 1 && value <= 1_000_000):
-            return "a rank must be a whole number from 1 up, found \(written)"
-        default:
-            return nil
+        let allowed = switch unit {
+        case .percent: (0...100).contains(value)
+        case .percentChange: value >= -100
+        case .people, .count: value >= 0
+        case .rank: isWhole && value >= 1 && value <= 1_000_000
+        case .tenge, .usd: true
         }
+        return allowed ? nil : .range(unit)
+    }
+
+    /// Why `value` is not allowed for an indicator in `unit`, or nil when it is
+    /// (`brokenRule`); `written` is the value as the file wrote it, for the message.
+    public static func valueProblem(_ value: Double, isWhole: Bool, unit: Unit?, written: String) -> String? {
+        switch brokenRule(value, isWhole: isWhole, unit: unit) {
+        case nil: nil
+        case .finite: "expected a finite number, found \(written)"
+        case .exactWhole: "\(written) cannot be represented exactly (whole numbers are exact up to 2^53)"
+        case .range(.percent): "a share (unit \"percent\") must be between 0 and 100, found \(written)"
+        case .range(.percentChange): "a change cannot fall below -100 %, found \(written)"
+        case .range(.rank): "a rank must be a whole number from 1 up, found \(written)"
+        case .range(let unit): "a \(unit.rawValue) cannot be negative, found \(written)"
+        }
+    }
+
+    /// Whether a value held in a dataset counts as whole for `valueProblem`:
+    /// an integer a Double holds exactly, which the writer (`DatasetJSON`)
+    /// writes without a fraction or exponent, as a file would.
+    public static func isWhole(_ value: Double) -> Bool {
+        value.rounded(.towardZero) == value && abs(value) <= largestExactWhole
     }
 
     /// The year a number stands for, when it is a whole number in `yearRange`.
@@ -75,7 +110,9 @@ public enum DataFormat {
         return Int(value)
     }
 
-    public static let yearProblem = "expected a whole year between \(yearRange.lowerBound) and \(yearRange.upperBound)"
+    public static func yearProblem(found: String) -> String {
+        "expected a whole year between \(yearRange.lowerBound) and \(yearRange.upperBound), found \(found)"
+    }
 
     /// An id: ASCII letters, digits, `_`, `.` and `-`, at most `identifierLimit` bytes.
     public static func isIdentifier<Bytes: Collection>(_ utf8: Bytes) -> Bool where Bytes.Element == UInt8 {
@@ -85,8 +122,10 @@ public enum DataFormat {
         }
     }
 
-    public static let identifierProblem =
-        "an id may hold only ASCII letters, digits, '_', '.' and '-' (at most \(identifierLimit))"
+    public static func identifierProblem(_ id: String, found: String) -> String? {
+        isIdentifier(id.utf8) ? nil
+            : "an id may hold only ASCII letters, digits, '_', '.' and '-' (at most \(identifierLimit)), found \(found)"
+    }
 
     /// What may appear once per indicator: one value from one source for one period of a year
     /// (a projection and a measurement of the same period are different things).
@@ -134,5 +173,41 @@ public enum DataFormat {
     public static func isText(_ text: String) -> Bool {
         if let first = text.utf8.first, first < 0x80, first > 0x20 { return true }
         return text.contains { !$0.isWhitespace }
+    }
+
+    public static func textProblem(_ text: String) -> String? {
+        isText(text) ? nil : "must not be empty"
+    }
+
+    /// A language of a localized text that is given but is no text (`isText`).
+    public static func languageProblem(found: String) -> String {
+        "expected a non-empty string, found \(found)"
+    }
+
+    public static let noLanguageProblem =
+        "expected a text in at least one of \(Language.allCases.map(\.rawValue).joined(separator: ", "))"
+
+    /// A second source or indicator with the id of the one at `first` in `list`.
+    public static func duplicateProblem(_ id: String, in list: FileMember, first: Int) -> String {
+        let kind = list == .sources ? "source" : "indicator"
+        return "duplicate \(kind) id \"\(id)\" (first at \(list.rawValue)[\(first)])"
+    }
+
+    public static func unknownSourceProblem(_ id: String) -> String {
+        "unknown source \"\(id)\"; no entry of \"sources\" has that id"
+    }
+
+    public static let noIndicatorsProblem = "the file has no indicators"
+
+    /// Some observation must be a measurement: projections never make a year count as having data.
+    public static func hasMeasurement(_ indicators: [Indicator]) -> Bool {
+        indicators.contains { $0.observations.contains { !$0.projection } }
+    }
+
+    public static let noMeasurementProblem = "the file has no observation that is not a projection, so no year has data"
+
+    /// A value as the file writes it, shortened and made safe to print, for the `found` of a message.
+    public static func shown(_ written: String) -> String {
+        TextSafety.visible(DisplayWidth.truncate(written, to: 40))
     }
 }

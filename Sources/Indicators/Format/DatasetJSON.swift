@@ -8,10 +8,22 @@ import Foundation
 /// them checks no rule: that is the loader's job.
 public enum DatasetJSON {
     public static func encode(_ dataset: Dataset) -> [UInt8] {
+        guard let data = try? writer().encode(File(dataset)) else { return Array("{}\n".utf8) }
+        return Array(data) + [0x0A]
+    }
+
+    /// One value as `encode` writes it in a file (`120`, `20.6`, `"a b"`), so
+    /// that a message about a dataset in memory quotes what its file would say.
+    /// Values JSON cannot hold (NaN) are shown as Swift prints them.
+    public static func literal(_ value: some Encodable) -> String {
+        guard let data = try? writer().encode(value) else { return "\(value)" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func writer() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(File(dataset)) else { return Array("{}\n".utf8) }
-        return Array(data) + [0x0A]
+        return encoder
     }
 
     /// A whole file.

@@ -207,64 +207,27 @@ public struct JSONParser {
 
     private mutating func parseNumber() throws(JSONSyntaxError) -> JSONNode {
         let start = index
-        var isWhole = true
-        if peek() == UInt8(ascii: "-") { index += 1 }
-        guard let first = peek(), isDigit(first) else {
-            if peek() == UInt8(ascii: "I") { throw fail("-Infinity is not a JSON number") }
-            throw fail("expected a digit after '-'")
+        switch JSONNumber.lex(bytes, from: start) {
+        case .number(let value, let isWhole, let end):
+            index = end
+            return JSONNode(kind: .number(value, isWhole: isWhole), start: start, end: end)
+        case .failure(let failure, let offset):
+            throw JSONSyntaxError(offset: offset, message: numberMessage(failure, at: offset, start: start))
         }
-        if first == UInt8(ascii: "0") {
-            index += 1
-            if let next = peek(), isDigit(next) {
-                throw JSONSyntaxError(offset: start, message: "a number must not start with 0 (found \(describeToken(at: start)))")
-            }
-        } else {
-            skipDigits()
-        }
-        if peek() == UInt8(ascii: ".") {
-            isWhole = false
-            index += 1
-            guard let digit = peek(), isDigit(digit) else { throw fail("expected a digit after the decimal point") }
-            skipDigits()
-        }
-        if let e = peek(), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-            isWhole = false
-            index += 1
-            if let sign = peek(), sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { index += 1 }
-            guard let digit = peek(), isDigit(digit) else { throw fail("expected a digit in the exponent") }
-            skipDigits()
-        }
-        if let next = peek(), isIdentifierByte(next) {
-            throw JSONSyntaxError(offset: start, message: "expected a value, found \(describeToken(at: start))")
-        }
-        let value = numberValue(from: start, to: index)
-        guard value.isFinite else {
-            throw JSONSyntaxError(
-                offset: start,
-                message: "the number \(describeToken(at: start)) is too large to be represented")
-        }
-        // -0 reads as 0: there is no negative zero in the data's meaning.
-        return JSONNode(kind: .number(value == 0 ? 0 : value, isWhole: isWhole), start: start, end: index)
     }
 
-    private func numberValue(from start: Int, to end: Int) -> Double {
-        // Short integers, by far the most common, without going through text.
-        var cursor = start
-        let negative = bytes[cursor] == UInt8(ascii: "-")
-        if negative { cursor += 1 }
-        if end - cursor <= 15 {
-            var whole: Int64 = 0
-            var plain = true
-            while cursor < end {
-                let byte = bytes[cursor]
-                guard isDigit(byte) else { plain = false; break }
-                whole = whole * 10 + Int64(byte - UInt8(ascii: "0"))
-                cursor += 1
-            }
-            if plain { return negative ? -Double(whole) : Double(whole) }
+    /// What is wrong with the number at `start`, in the parser's words.
+    private func numberMessage(_ failure: JSONNumber.Failure, at offset: Int, start: Int) -> String {
+        switch failure {
+        case .noIntegerDigit:
+            offset < bytes.count && bytes[offset] == UInt8(ascii: "I")
+                ? "-Infinity is not a JSON number" : "expected a digit after '-'"
+        case .leadingZero: "a number must not start with 0 (found \(describeToken(at: start)))"
+        case .noFractionDigit: "expected a digit after the decimal point"
+        case .noExponentDigit: "expected a digit in the exponent"
+        case .runsIntoWord: "expected a value, found \(describeToken(at: start))"
+        case .notFinite: "the number \(describeToken(at: start)) is too large to be represented"
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        return Double(text) ?? .nan
     }
 
     /// Parses a string starting at the opening quote; leaves `index` after the closing one.
@@ -435,19 +398,6 @@ public struct JSONParser {
         return index
     }
 
-    private mutating func skipDigits() {
-        while let byte = peek(), isDigit(byte) { index += 1 }
-    }
-
-    private func isDigit(_ byte: UInt8) -> Bool {
-        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-    }
-
-    private func isIdentifierByte(_ byte: UInt8) -> Bool {
-        isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte >= 0x80
-    }
-
     private func fail(_ message: String) -> JSONSyntaxError {
         JSONSyntaxError(offset: index, message: message)
     }
@@ -465,10 +415,10 @@ public struct JSONParser {
         return "byte 0x\(hex(UInt32(byte), width: 2))"
     }
 
-    /// A run of word characters at `offset` (for "found nul", "found 2018a"), shortened.
+    /// The token at `offset`: a run of word bytes and signs ("found nul", "found 2018a", "found '1e400'"), shortened.
     private func describeToken(at offset: Int) -> String {
         var end = offset
-        while end < bytes.count, end - offset < 24, isIdentifierByte(bytes[end]) || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "+") {
+        while end < bytes.count, end - offset < 24, JSONByte.isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "+") {
             end += 1
         }
         if end == offset { return describeByte(at: offset) }

@@ -22,9 +22,8 @@ struct DatasetDecoder {
         guard let top = fields(of: root, at: "") else { return nil }
 
         let schema = wholeNumber(top, FileMember.schema)
-        if let schema, schema != DataFormat.supportedSchema {
-            report("unsupported schema \(schema); this citydash reads schema \(DataFormat.supportedSchema)",
-                   at: FileMember.schema.rawValue, node: top.values[FileMember.schema.rawValue] ?? root)
+        if let schema, let problem = DataFormat.schemaProblem(schema) {
+            report(problem, at: FileMember.schema.rawValue, node: top.values[FileMember.schema.rawValue] ?? root)
         }
 
         let city = decodeCity(top)
@@ -33,8 +32,8 @@ struct DatasetDecoder {
         let indicators = decodeIndicators(top, sourceKinds: sourceKinds)
 
         // Only on an otherwise clean file: dropped observations would make it a false alarm.
-        if problems.isEmpty, let indicators, indicators.allSatisfy({ $0.observations.allSatisfy(\.projection) }) {
-            report("the file has no observation that is not a projection, so no year has data",
+        if problems.isEmpty, let indicators, !DataFormat.hasMeasurement(indicators) {
+            report(DataFormat.noMeasurementProblem,
                    at: FileMember.indicators.rawValue, node: top.values[FileMember.indicators.rawValue] ?? root)
         }
         guard problems.isEmpty, omitted == 0, let schema, let city, let indicators else { return nil }
@@ -71,7 +70,7 @@ struct DatasetDecoder {
             // A source with a bad kind is still known by its id, so its observations are not reported too.
             guard let id, let title, let publisher, let date else { continue }
             if let first = firstIndex[id] {
-                report("duplicate source id \"\(id)\" (first at sources[\(first)])",
+                report(DataFormat.duplicateProblem(id, in: .sources, first: first),
                        at: "\(path).id", node: source.values[SourceMember.id.rawValue] ?? node)
                 continue
             }
@@ -85,7 +84,7 @@ struct DatasetDecoder {
     private mutating func decodeIndicators(_ top: Fields, sourceKinds: [String: EvidenceKind]) -> [Indicator]? {
         guard let list = array(top, FileMember.indicators) else { return nil }
         if list.isEmpty {
-            report("the file has no indicators", at: FileMember.indicators.rawValue, node: top.values[FileMember.indicators.rawValue] ?? top.node)
+            report(DataFormat.noIndicatorsProblem, at: FileMember.indicators.rawValue, node: top.values[FileMember.indicators.rawValue] ?? top.node)
         }
         var indicators: [Indicator] = []
         var firstIndex: [String: Int] = [:]
@@ -103,7 +102,7 @@ struct DatasetDecoder {
             }
             if let id {
                 if let first = firstIndex[id] {
-                    report("duplicate indicator id \"\(id)\" (first at indicators[\(first)])",
+                    report(DataFormat.duplicateProblem(id, in: .indicators, first: first),
                            at: "\(path).id", node: indicator.values[IndicatorMember.id.rawValue] ?? node)
                     continue
                 }
@@ -141,7 +140,7 @@ struct DatasetDecoder {
                 continue
             }
             if let source, sourceKinds[source] == nil {
-                report("unknown source \"\(source)\"; no entry of \"sources\" has that id",
+                report(DataFormat.unknownSourceProblem(source),
                        at: "\(path).source", node: observation.values[ObservationMember.source.rawValue] ?? node)
                 continue
             }
@@ -166,7 +165,7 @@ struct DatasetDecoder {
         if case .number(let value, let isWhole) = node.kind, let year = DataFormat.year(value, isWhole: isWhole) {
             return year
         }
-        report("\(DataFormat.yearProblem), found \(describe(node))", at: observation.path(of: ObservationMember.year), node: node)
+        report(DataFormat.yearProblem(found: describe(node)), at: observation.path(of: ObservationMember.year), node: node)
         return nil
     }
 
@@ -251,8 +250,8 @@ struct DatasetDecoder {
             report("expected a string, found \(describe(node))", at: fields.path(of: member), node: node)
             return nil
         }
-        if !DataFormat.isText(text) {
-            report("must not be empty", at: fields.path(of: member), node: node)
+        if let problem = DataFormat.textProblem(text) {
+            report(problem, at: fields.path(of: member), node: node)
             return nil
         }
         return text
@@ -271,9 +270,8 @@ struct DatasetDecoder {
     /// Ids end up in file names, CSV and JSON output: keep them plain.
     private mutating func identifier(_ fields: Fields, _ member: some DataFormat.Member) -> String? {
         guard let text = string(fields, member) else { return nil }
-        guard DataFormat.isIdentifier(text.utf8) else {
-            report("\(DataFormat.identifierProblem), found \(describe(fields.values[member.rawValue]))",
-                   at: fields.path(of: member), node: fields.values[member.rawValue] ?? fields.node)
+        if let problem = DataFormat.identifierProblem(text, found: describe(fields.values[member.rawValue])) {
+            report(problem, at: fields.path(of: member), node: fields.values[member.rawValue] ?? fields.node)
             return nil
         }
         return text
@@ -331,7 +329,7 @@ struct DatasetDecoder {
         for language in Language.allCases {
             guard let entry = languages.values[language.rawValue], !entry.isNull else { continue }
             guard case .string(let value) = entry.kind, DataFormat.isText(value) else {
-                report("expected a non-empty string, found \(describe(entry))", at: "\(path).\(language.rawValue)", node: entry)
+                report(DataFormat.languageProblem(found: describe(entry)), at: "\(path).\(language.rawValue)", node: entry)
                 continue
             }
             switch language {
@@ -341,7 +339,7 @@ struct DatasetDecoder {
             }
         }
         if text.en == nil && text.kk == nil && text.ru == nil {
-            report("expected a text in at least one of en, kk, ru", at: path, node: node)
+            report(DataFormat.noLanguageProblem, at: path, node: node)
             return nil
         }
         return text
@@ -370,8 +368,7 @@ struct DatasetDecoder {
         default:
             let end = min(node.end, bytes.count)
             let start = min(node.start, end)
-            let raw = String(decoding: bytes[start..<end], as: UTF8.self)
-            return TextSafety.visible(DisplayWidth.truncate(raw, to: 40))
+            return DataFormat.shown(String(decoding: bytes[start..<end], as: UTF8.self))
         }
     }
 }

@@ -67,16 +67,13 @@ struct DatasetScanner {
         guard ok, index == bytes.count, let schema, let city, let sources, var indicators, !indicators.isEmpty else { return nil }
         // Every cited source must exist, and gives its kind of evidence; some observation must be a measurement.
         let kinds = Dictionary(sources.map { ($0.id, $0.kind) }) { first, _ in first }
-        var measured = false
         for index in indicators.indices {
             for position in indicators[index].observations.indices {
-                let observation = indicators[index].observations[position]
-                guard let kind = kinds[observation.source] else { return nil }
+                guard let kind = kinds[indicators[index].observations[position].source] else { return nil }
                 indicators[index].observations[position].evidence = kind
-                measured = measured || !observation.projection
             }
         }
-        guard measured else { return nil }
+        guard DataFormat.hasMeasurement(indicators) else { return nil }
         return Dataset(schema: schema, city: city, sources: sources, indicators: indicators)
     }
 
@@ -190,7 +187,7 @@ struct DatasetScanner {
         // Values and periods are checked once the unit is known: it may come after them.
         var periods: Set<DataFormat.PeriodKey> = []
         for (observation, isWhole) in observations {
-            guard DataFormat.valueProblem(observation.value, isWhole: isWhole, unit: unit, written: "") == nil,
+            guard DataFormat.brokenRule(observation.value, isWhole: isWhole, unit: unit) == nil,
                   DataFormat.periodProblem(observation.period, unit: unit) == nil,
                   periods.insert(DataFormat.PeriodKey(year: observation.year, period: observation.period, source: observation.source,
                                                       projection: observation.projection)).inserted
@@ -457,71 +454,12 @@ struct DatasetScanner {
         return String(validating: out, as: UTF8.self)
     }
 
-    /// A number and whether it was written whole; nil for anything the slow path would reject or flag.
+    /// A number and whether it was written whole; nil for anything the slow path would reject.
     private mutating func number() -> (Double, Bool)? {
         skipWhitespace()
-        let start = index
-        var negative = false
-        if take(UInt8(ascii: "-")) { negative = true }
-        var mantissa: UInt64 = 0
-        var digits = 0
-        var exponent = 0
-        guard let first = peek(), isDigit(first) else { return nil }
-        if first == UInt8(ascii: "0") {
-            index += 1
-            if let next = peek(), isDigit(next) { return nil }
-        } else {
-            while let byte = peek(), isDigit(byte) {
-                if digits < 19 { mantissa = mantissa * 10 + UInt64(byte - 0x30) } else { exponent += 1 }
-                digits += mantissa == 0 ? 0 : 1
-                index += 1
-            }
-        }
-        var whole = true
-        if take(UInt8(ascii: ".")) {
-            whole = false
-            guard let byte = peek(), isDigit(byte) else { return nil }
-            while let byte = peek(), isDigit(byte) {
-                if digits < 19 {
-                    mantissa = mantissa * 10 + UInt64(byte - 0x30)
-                    exponent -= 1
-                    digits += mantissa == 0 ? 0 : 1
-                }
-                index += 1
-            }
-        }
-        if let e = peek(), e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-            whole = false
-            index += 1
-            var negativeExponent = false
-            if take(UInt8(ascii: "-")) { negativeExponent = true } else { _ = take(UInt8(ascii: "+")) }
-            guard let byte = peek(), isDigit(byte) else { return nil }
-            var value = 0
-            while let byte = peek(), isDigit(byte) {
-                value = min(value * 10 + Int(byte - 0x30), 100_000)
-                index += 1
-            }
-            exponent += negativeExponent ? -value : value
-        }
-        if let next = peek(), isDigit(next) || next | 0x20 >= 0x61 && next | 0x20 <= 0x7A || next == UInt8(ascii: ".") { return nil }
-        var result: Double
-        // Exact when the digits fit in a double's 53 bits and the power of ten is exact (Clinger's fast path).
-        if digits <= 15, mantissa < (1 << 53), abs(exponent) <= 22 {
-            result = exponent >= 0 ? Double(mantissa) * Self.powers[exponent] : Double(mantissa) / Self.powers[-exponent]
-        } else {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            guard let parsed = Double(text) else { return nil }
-            result = abs(parsed)
-        }
-        guard result.isFinite else { return nil }
-        if negative { result = -result }
-        return (result == 0 ? 0 : result, whole)
-    }
-
-    private static let powers: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
+        guard case .number(let value, let isWhole, let end) = JSONNumber.lex(bytes, from: index) else { return nil }
+        index = end
+        return (value, isWhole)
     }
 
     private mutating func bool() -> Bool? {
@@ -540,9 +478,7 @@ struct DatasetScanner {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { return false }
         for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] { return false }
-        if index + count < bytes.count, isDigit(bytes[index + count]) || bytes[index + count] | 0x20 >= 0x61 && bytes[index + count] | 0x20 <= 0x7A {
-            return false
-        }
+        if index + count < bytes.count, JSONByte.isWordByte(bytes[index + count]) { return false }
         index += count
         return true
     }
@@ -572,6 +508,4 @@ struct DatasetScanner {
         index += 1
         return true
     }
-
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

@@ -38,18 +38,36 @@ import Testing
         for line in grid.lines { #expect(DisplayWidth.of(line) <= size.width) }
     }
 
-    @Test func kazakhNamesAlignByDisplayWidth() {
+    @Test func kazakhNamesAlignByDisplayWidth() throws {
         var state = Shipped.state(after: Shipped.keys(toYear: 2018))
         state.language = .kk
-        let grid = DashboardView.draw(state, model: model, size: Size(width: 80, height: 24))
-        // Every chart row's value column ends at the same column, whatever the label's script.
-        let layout = DashboardLayout(size: Size(width: 80, height: 24))
-        let right = layout.chart.maxX - 2
-        for y in layout.chart.inner.y..<layout.chart.inner.maxY {
-            let cell = grid[right, y]
-            #expect(cell.character == " " || cell.character == "≈" || cell.character == "≠" || cell.character == "!" || cell.character.isNumber || cell.character == "%"
-                    || cell.character == "₸" || cell.character == "—" || cell.character.isLetter || cell.character == "$", "row \(y)")
+        let size = Size(width: 80, height: 24)
+        let lines = DashboardView.draw(state, model: model, size: size).lines
+        let chart = DashboardLayout(size: size).chart
+        let rows = Array(model.chartRows(for: state).rows.dropFirst(state.chartScroll).prefix(chart.inner.height))
+        let shown = rows.enumerated().compactMap { offset, row -> (line: String, value: String)? in
+            guard case .indicator(let index) = row else { return nil }
+            let indicator = model.dataset.indicators[index]
+            let value = IndicatorChartPane.row(for: indicator, state: state, scale: 0, selected: false, focused: false).valueText
+            return (lines[chart.inner.y + offset], value)
         }
-        #expect(grid.text.contains("ЖІӨ үлесі"))
+        #expect(shown.count > 1)
+        #expect(shown.contains { $0.line.contains("ЖІӨ үлесі") })
+        // Values are right-aligned in a column as wide as the widest of them.
+        let valueWidth = try #require(shown.map { DisplayWidth.of($0.value) }.max())
+        var valueColumns: Set<Int> = []
+        var barColumns: Set<Int> = []
+        for (line, value) in shown {
+            // The chart's part of the line ends at its right frame, where the trend pane's frame begins.
+            let framed = try #require(line.split(separator: "││", maxSplits: 1).first, "\(line)")
+            #expect(framed.hasSuffix(value), "\(line)")
+            valueColumns.insert(DisplayWidth.of(String(framed)) - valueWidth)
+            if let bar = framed.firstIndex(where: { "█▉▊▋▌▍▎▏".contains($0) }) {
+                barColumns.insert(DisplayWidth.of(String(framed[..<bar])))
+            }
+        }
+        // Every row's value column starts at the same display column, that of the layout, whatever the label's script.
+        #expect(valueColumns == [chart.maxX - 1 - valueWidth])
+        #expect(barColumns.count == 1)
     }
 }

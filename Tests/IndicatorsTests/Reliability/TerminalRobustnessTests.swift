@@ -11,22 +11,12 @@ import Testing
         try TmuxSession.dashboard(environment: environment, prefix: prefix)
     }
 
-    private func expectRestored(_ tmux: TmuxSession) throws {
-        try tmux.waitFor("the shell prompt", timeout: 20) { $0.split(separator: "\n").last?.hasPrefix("$") == true }
-        #expect(try tmux.display("#{alternate_on}") == "0")
-        #expect(try tmux.display("#{cursor_flag}") == "1")
-        try tmux.run("echo typed-$((40+2))")
-        try tmux.waitFor(text: "typed-42")
-        // A long crash report can scroll the typed line off the screen: look in the scrollback too.
-        #expect(tmux.screenWithHistory.contains("echo typed-$((40+2))"), "typed text did not echo")
-    }
-
     @Test func sighupRestoresTheTerminal() throws {
         let tmux = try start()
         try tmux.waitFor(text: "Indicators · 2023")
         let pid = try #require(try tmux.foregroundProcess())
         kill(pid, SIGHUP)
-        try expectRestored(tmux)
+        try tmux.expectTerminalRestored(status: nil, timeout: 20)
     }
 
     @Test(arguments: [SIGSEGV, SIGABRT, SIGILL])
@@ -36,7 +26,7 @@ import Testing
         try tmux.waitFor(text: "Indicators · 2023")
         let pid = try #require(try tmux.foregroundProcess())
         kill(pid, signal)
-        try expectRestored(tmux)
+        try tmux.expectTerminalRestored(status: nil, timeout: 20)
     }
 
     @Test func termUnsetOrDumbOrUnknownSaysSo() throws {

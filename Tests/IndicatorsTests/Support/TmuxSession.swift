@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A real terminal for tests: a detached tmux session on a private server,
 /// running a shell in which the built `citydash` is started. Screens are
@@ -136,5 +137,26 @@ extension TmuxSession {
         try tmux.waitFor(text: "$")
         try tmux.run("\(prefix)'\(binary)' --data '\(data)' \(arguments); echo \"ended=$?\"")
         return tmux
+    }
+}
+
+extension TmuxSession {
+    /// After the dashboard ends: the shell is back on the normal screen, the
+    /// cursor shows, and typed text echoes (line mode and echo restored).
+    /// `status` nil: a signal ended the dashboard, so the shell abandons the
+    /// rest of the line (no `ended=`); wait for its prompt instead, up to
+    /// `timeout` (a crash report takes a while to print).
+    func expectTerminalRestored(status: String?, timeout: Double = 15) throws {
+        if let status {
+            try waitFor(text: "ended=\(status)", timeout: timeout)
+        } else {
+            try waitFor("the shell prompt", timeout: timeout) { $0.split(separator: "\n").last?.hasPrefix("$") == true }
+        }
+        #expect(try display("#{alternate_on}") == "0")
+        #expect(try display("#{cursor_flag}") == "1")
+        try run("echo typed-$((40+2))")
+        try waitFor(text: "typed-42")
+        // A long crash report can scroll the typed line off the screen: look in the scrollback too.
+        #expect(screenWithHistory.contains("echo typed-$((40+2))"), "typed text did not echo")
     }
 }

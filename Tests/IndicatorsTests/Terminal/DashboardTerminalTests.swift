@@ -14,22 +14,6 @@ import Importers
         return tmux
     }
 
-    /// After the dashboard ends: the shell is back on the normal screen, the
-    /// cursor shows, and typed text echoes (line mode and echo restored).
-    /// `status` nil: the shell abandons the rest of the line (a signal ended the dashboard), so wait for its prompt.
-    private func expectTerminalRestored(_ tmux: TmuxSession, status: String?) throws {
-        if let status {
-            try tmux.waitFor(text: "ended=\(status)")
-        } else {
-            try tmux.waitFor("the shell prompt") { $0.split(separator: "\n").last?.hasPrefix("$") == true }
-        }
-        #expect(try tmux.display("#{alternate_on}") == "0")
-        #expect(try tmux.display("#{cursor_flag}") == "1")
-        try tmux.run("echo typed-$((40+2))")
-        try tmux.waitFor(text: "typed-42")
-        #expect(tmux.screenWithHistory.contains("echo typed-$((40+2))"), "typed text did not echo")
-    }
-
     @Test func arrowsSwitchYearsAndQuitRestoresTheTerminal() throws {
         let tmux = try start()
         try tmux.send("Left")
@@ -41,7 +25,7 @@ import Importers
         try tmux.send("End")
         try tmux.waitFor(text: "Indicators · 2023")
         try tmux.send("q")
-        try expectTerminalRestored(tmux, status: "0")
+        try tmux.expectTerminalRestored(status: "0")
     }
 
     @Test func helpAndDetailsOverlays() throws {
@@ -70,21 +54,21 @@ import Importers
             $0.contains("Indicators · 2023") && !$0.contains("too small") && $0.contains("1993 2007 2008 2009 2010")
         }
         try tmux.send("q")
-        try expectTerminalRestored(tmux, status: "0")
+        try tmux.expectTerminalRestored(status: "0")
     }
 
     @Test func ctrlCRestoresTheTerminal() throws {
         let tmux = try start()
         try tmux.send("C-c")
         // The dashboard ends by SIGINT, as the shell expects, so sh drops the rest of the line.
-        try expectTerminalRestored(tmux, status: nil)
+        try tmux.expectTerminalRestored(status: nil)
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
         let tmux = try start()
         let pid = try #require(try tmux.foregroundProcess())
         kill(pid, SIGTERM)
-        try expectTerminalRestored(tmux, status: "143")
+        try tmux.expectTerminalRestored(status: "143")
     }
 
     /// Foreground colours 30–37 (or 38;…) appear as SGR parameters in tmux's attribute capture.
