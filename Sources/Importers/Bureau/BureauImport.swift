@@ -247,8 +247,13 @@ struct RegionBuilder {
     mutating func addDerived(_ figure: BureauObservation, quote: String) {
         let source = BureauImport.source(for: figure.table, derived: true)
         register(source)
-        append(Observation(year: figure.period.year, period: BureauImport.period(figure.period), value: figure.value,
-                           preliminary: figure.preliminary, source: source.id, evidence: .derived, quote: quote,
+        let period = BureauImport.period(figure.period)
+        // As recent as the table it is computed from, so a later release's share is the one shown.
+        let released = figure.table.releaseDate.flatMap {
+            DataFormat.releaseProblem($0, year: figure.period.year, period: period) == nil ? $0 : nil
+        }
+        append(Observation(year: figure.period.year, period: period, value: figure.value,
+                           preliminary: figure.preliminary, released: released, source: source.id, evidence: .derived, quote: quote,
                            note: "Derived by citydash: the region's GRP over the Republic's, the same column of the same table."),
                to: BureauImport.gdpShare)
     }

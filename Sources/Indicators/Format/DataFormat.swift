@@ -143,6 +143,12 @@ public enum DataFormat {
         }
     }
 
+    /// One source gave a second value for one period: a mistake, not a disagreement.
+    public static func secondValueProblem(_ key: PeriodKey, first: Int) -> String {
+        "a second value from \"\(key.source)\" for \(key.period.code) \(key.year) (first at observations[\(first)]); "
+            + "one source gives one value for a period"
+    }
+
     /// Why `period` cannot hold a value of `unit`: a stock (people) is counted at a point in time or over the year, not over months.
     public static func periodProblem(_ period: Period, unit: Unit?) -> String? {
         guard unit == .people, case .months = period, !period.isAnnual else { return nil }

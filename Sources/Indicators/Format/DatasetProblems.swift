@@ -83,9 +83,21 @@ private struct ModelCheck {
             let validID = identifier(indicator.id, at: .indicator(index, .id))
             localized(indicator.name, at: .indicator(index, .name))
             if let description = indicator.description { localized(description, at: .indicator(index, .description)) }
+            var firstOfPeriod: [DataFormat.PeriodKey: Int] = [:]
             for (position, observation) in indicator.observations.enumerated() {
                 func at(_ member: DataFormat.ObservationMember) -> Location {
                     .observation(indicator: index, observation: position, member)
+                }
+                report(DataFormat.periodProblem(observation.period, unit: indicator.unit), at: at(.period))
+                if let released = observation.released {
+                    report(DataFormat.releaseProblem(released, year: observation.year, period: observation.period), at: at(.released))
+                }
+                let key = DataFormat.PeriodKey(year: observation.year, period: observation.period, source: observation.source,
+                                               projection: observation.projection)
+                if let first = firstOfPeriod[key] {
+                    report(DataFormat.secondValueProblem(key, first: first), at: at(.source))
+                } else {
+                    firstOfPeriod[key] = position
                 }
                 if DataFormat.year(Double(observation.year), isWhole: true) == nil {
                     report(DataFormat.yearProblem(found: "\(observation.year)"), at: at(.year))

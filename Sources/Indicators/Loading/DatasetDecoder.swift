@@ -148,8 +148,7 @@ struct DatasetDecoder {
                   let evidence = sourceKinds[source], let quote else { continue }
             let key = DataFormat.PeriodKey(year: year, period: period, source: source, projection: projection)
             if let first = firstOfPeriod[key] {
-                report("a second value from \"\(source)\" for \(period.code) \(year) (first at observations[\(first)]); "
-                       + "one source gives one value for a period", at: path, node: node)
+                report(DataFormat.secondValueProblem(key, first: first), at: path, node: node)
                 continue
             }
             firstOfPeriod[key] = index

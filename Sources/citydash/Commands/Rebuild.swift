@@ -47,19 +47,15 @@ struct Rebuild: ParsableCommand {
             }
             var files: [(path: String, bytes: [UInt8])] = []
             for dataset in result.datasets {
-                if dataset.city.id == BureauImport.almaty {
-                    files.append((main, DatasetJSON.encode(BureauImport.merge(dataset, into: existing))))
-                } else {
-                    files.append((folder + "/regions/" + dataset.city.id + ".json", DatasetJSON.encode(dataset)))
+                let (path, shipped) = dataset.city.id == BureauImport.almaty
+                    ? (main, BureauImport.merge(dataset, into: existing))
+                    : (folder + "/regions/" + dataset.city.id + ".json", dataset)
+                // Every file is checked against the format's rules before any is written.
+                let problems = DataFormat.problems(in: shipped)
+                guard problems.isEmpty else {
+                    throw Failure(message: problems.map { "\(path): \($0)" }.joined(separator: "\n"), exitCode: 65)
                 }
-            }
-            // Every file is checked as the loader would check it before any is written.
-            for file in files {
-                do {
-                    _ = try DatasetLoader.decode(file.bytes, file: file.path)
-                } catch let error as DataFileError {
-                    throw Failure(message: error.description, exitCode: 65)
-                }
+                files.append((path, DatasetJSON.encode(shipped)))
             }
             if check {
                 let stale = files.filter { FileManager.default.contents(atPath: $0.path).map(Array.init) != $0.bytes }.map(\.path)

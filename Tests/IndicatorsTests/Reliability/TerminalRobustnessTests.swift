@@ -13,7 +13,7 @@ import Testing
 
     @Test func sighupRestoresTheTerminal() throws {
         let tmux = try start()
-        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.waitFor(text: "Indicators · 2024")
         let pid = try #require(try tmux.foregroundProcess())
         kill(pid, SIGHUP)
         try tmux.expectTerminalRestored(status: nil, timeout: 20)
@@ -23,7 +23,7 @@ import Testing
     func aCrashRestoresTheTerminal(signal: Int32) throws {
         // No interactive backtrace prompt: the crash report prints and the process ends.
         let tmux = try start("SWIFT_BACKTRACE=interactive=no ")
-        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.waitFor(text: "Indicators · 2024")
         let pid = try #require(try tmux.foregroundProcess())
         kill(pid, signal)
         try tmux.expectTerminalRestored(status: nil, timeout: 20)
@@ -42,15 +42,15 @@ import Testing
     @Test func withoutATerminalTermDoesNotMatter() throws {
         let result = try Command.run(TmuxSession.binary, ["--data", RepositoryFiles.dataset], environment: ["PATH": "/usr/bin:/bin"])
         #expect(result.status == 0)
-        #expect(result.output.contains("Indicators · 2023"))
+        #expect(result.output.contains("Indicators · 2024"))
     }
 
     @Test(arguments: [["LC_ALL": "C"], ["LANG": ""]])
     func kazakhTextDrawsWithoutAUTF8Locale(environment: [String: String]) throws {
         let prefix = environment.keys.contains("LC_ALL") ? "LC_ALL=C " : "env -u LANG -u LC_ALL "
         let tmux = try start(prefix)
-        try tmux.waitFor(text: "Indicators · 2023")
-        try tmux.send("Left", "Left", "Left", "Left", "Left")
+        try tmux.waitFor(text: "Indicators · 2024")
+        try tmux.send("Left", "Left", "Left", "Left", "Left", "Left")
         try tmux.waitFor(text: "Indicators · 2018")
         // The source pane, then its second source: the akim's words at the forum, in Kazakh.
         try tmux.send("Tab", "Tab", "Down")

@@ -95,8 +95,8 @@ import Testing
         let growthClaims = try #require(growth["claims"] as? [[String: Any]])
         #expect(growthClaims.contains { ($0["said"] as? [String: Any])?["period"] as? String == "M1-M11" && $0["periods_differ"] as? Bool == true })
         // Without a value that year: null, not absent.
-        let grp = try #require(indicators.first { $0["id"] as? String == "grp" })
-        #expect(grp["value"] is NSNull)
+        let rate = try #require(indicators.first { $0["id"] as? String == "sme_loan_rate_min" })
+        #expect(rate["value"] is NSNull)
     }
 
     @Test func csvRoundTripsThroughAnotherReader() throws {

@@ -29,8 +29,8 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let tmux = try TmuxSession.dashboard(arguments: "--snapshot-dir '\(folder.path)'")
-        try tmux.waitFor(text: "Indicators · 2023")
-        try tmux.send("Left", "Left", "Left", "Left")
+        try tmux.waitFor(text: "Indicators · 2024")
+        try tmux.send("Left", "Left", "Left", "Left", "Left")
         try tmux.waitFor(text: "Indicators · 2019")
         try tmux.send("c")
         try tmux.waitFor(text: "Indicators · 2018 → 2019")
@@ -54,8 +54,8 @@ import Testing
         let snapshots = try TemporaryFolder()
         defer { snapshots.remove() }
         let tmux = try TmuxSession.dashboard(arguments: "--data '\(folder.path)' --snapshot-dir '\(snapshots.path)'")
-        try tmux.waitFor(text: "Almaty 1/3 2023")
-        try tmux.send("Left", "Left", "Left", "Left")
+        try tmux.waitFor(text: "Almaty 1/3 2024")
+        try tmux.send("Left", "Left", "Left", "Left", "Left")
         try tmux.waitFor("the three cities ranked for 2019") {
             $0.contains("Cities · 2019 · share %") && $0.contains("1. South Test") && $0.contains("2. Almaty") && $0.contains("3. North Test")
         }
@@ -71,18 +71,18 @@ import Testing
 
     @Test func kazakhAndBackAndRussianFromTheLocale() throws {
         let tmux = try TmuxSession.dashboard()
-        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.waitFor(text: "Indicators · 2024")
         try tmux.send("L")
-        try tmux.waitFor("the Kazakh interface") { $0.contains("Көрсеткіштер · 2023") && $0.contains("Қазақша") && $0.contains("20,6 %") }
+        try tmux.waitFor("the Kazakh interface") { $0.contains("Көрсеткіштер · 2024") && $0.contains("Қазақша") && $0.contains("22,9 %") }
         try tmux.send("Escape")
         try tmux.waitFor(text: "? анықтама")
         try tmux.send("L", "L")
-        try tmux.waitFor("English again") { $0.contains("Indicators · 2023") && $0.contains("20.6 %") }
+        try tmux.waitFor("English again") { $0.contains("Indicators · 2024") && $0.contains("22.9 %") }
         try tmux.send("q")
         try tmux.waitFor(text: "ended=0")
 
         let russian = try TmuxSession.dashboard(environment: ["LANG": "ru_RU.UTF-8"])
-        try russian.waitFor("the Russian interface") { $0.contains("Показатели · 2023") && $0.contains("? справка") }
+        try russian.waitFor("the Russian interface") { $0.contains("Показатели · 2024") && $0.contains("? справка") }
         try russian.send("q")
         try russian.waitFor(text: "ended=0")
     }

@@ -10,20 +10,20 @@ import Importers
 @Suite(.serialized) struct DashboardTerminalTests {
     private func start(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws -> TmuxSession {
         let tmux = try TmuxSession.dashboard(width: width, height: height, environment: environment)
-        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.waitFor(text: "Indicators · 2024")
         return tmux
     }
 
     @Test func arrowsSwitchYearsAndQuitRestoresTheTerminal() throws {
         let tmux = try start()
         try tmux.send("Left")
-        try tmux.waitFor(text: "Indicators · 2022")
-        try tmux.send("Home")
-        try tmux.waitFor(text: "Indicators · 1993")
-        try tmux.send("l")
-        try tmux.waitFor("2007 with its one indicator") { $0.contains("Indicators · 2007") && $0.contains("Monthly income") }
-        try tmux.send("End")
         try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.send("Home")
+        try tmux.waitFor(text: "Indicators · 1991")
+        try tmux.send("l")
+        try tmux.waitFor("1992 with the city workbook's figures") { $0.contains("Indicators · 1992") && $0.contains("Investment in fix") }
+        try tmux.send("End")
+        try tmux.waitFor(text: "Indicators · 2024")
         try tmux.send("q")
         try tmux.expectTerminalRestored(status: "0")
     }
@@ -38,7 +38,7 @@ import Importers
         try tmux.waitFor(text: "previous / next year with data")
         try tmux.send("Escape", "Enter")
         try tmux.waitFor(text: "Details · GDP share")
-        try tmux.waitFor(text: "share of the Republic's GRP")
+        try tmux.waitFor(text: "Share of the Republic's GRP")
         try tmux.send("Escape", "q")
         try tmux.waitFor(text: "ended=0")
     }
@@ -51,7 +51,7 @@ import Importers
         try tmux.resize(width: 200, height: 50)
         // Wider screens use the room: every year fits in the header.
         try tmux.waitFor("the full layout at 200×50, every year in the header") {
-            $0.contains("Indicators · 2023") && !$0.contains("too small") && $0.contains("1993 2007 2008 2009 2010")
+            $0.contains("Indicators · 2024") && !$0.contains("too small") && $0.contains("1991 1992 1993") && $0.contains("2022 2023 2024")
         }
         try tmux.send("q")
         try tmux.expectTerminalRestored(status: "0")
@@ -99,13 +99,13 @@ import Importers
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let tmux = try TmuxSession.dashboard(arguments: "--snapshot-dir '\(folder.path)'")
-        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.waitFor(text: "Indicators · 2024")
         try tmux.send("p")
         try tmux.waitFor(text: "Snapshot written to")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(files.count == 1)
         let name = try #require(files.first)
-        #expect(name.range(of: #"^citydash-almaty-2023-\d{8}-\d{6}\.txt$"#, options: .regularExpression) != nil)
+        #expect(name.range(of: #"^citydash-almaty-2024-\d{8}-\d{6}\.txt$"#, options: .regularExpression) != nil)
         // The file is the screen as it was, without the message the key put on it.
         let written = try String(contentsOfFile: folder.path + "/" + name, encoding: .utf8)
         #expect(written == Shipped.screen(after: [], size: Size(width: 80, height: 24)).text)
@@ -115,11 +115,11 @@ import Importers
 
     @Test func pReportsAFolderItCannotWriteAndGoesOn() throws {
         let tmux = try TmuxSession.dashboard(arguments: "--snapshot-dir /nonexistent/folder")
-        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.waitFor(text: "Indicators · 2024")
         try tmux.send("p")
         try tmux.waitFor(text: "Snapshot not written")
         try tmux.send("Left")
-        try tmux.waitFor(text: "Indicators · 2022")
+        try tmux.waitFor(text: "Indicators · 2023")
         try tmux.send("q")
         try tmux.waitFor(text: "ended=0")
     }
@@ -132,25 +132,25 @@ import Importers
         let original = try String(contentsOfFile: RepositoryFiles.dataset, encoding: .utf8)
         let path = try folder.write("indicators.json", original)
         let tmux = try TmuxSession.dashboard(data: path)
-        try tmux.waitFor(text: "20.6 %")
+        try tmux.waitFor(text: "22.9 %")
 
-        // An edit: GDP share 2023 (the share derived from the bureau's table) from 20.59 to 21.59,
+        // An edit: GDP share 2024 (the share derived from the bureau's table) from 22.89 to 23.89,
         // written the way editors do (new file, rename).
-        let edited = original.replacingOccurrences(of: "\"value\": 20.59,", with: "\"value\": 21.59,")
+        let edited = original.replacingOccurrences(of: "\"value\" : 22.89,", with: "\"value\" : 23.89,")
         #expect(edited != original)
         try edited.write(toFile: path, atomically: true, encoding: .utf8)
         let started = Date()
-        try tmux.waitFor(text: "21.6 %", timeout: 10)
+        try tmux.waitFor(text: "23.9 %", timeout: 10)
         #expect(Date().timeIntervalSince(started) < 5)
         try tmux.waitFor(text: "Reloaded")
 
         // A broken file: the last good data stays, and the status bar says what and where.
         try "{\"schema\": 1,".write(toFile: path, atomically: true, encoding: .utf8)
         let broken = try tmux.waitFor(text: "Kept the last good data: indicators.json:1:", timeout: 10)
-        #expect(broken.contains("21.6 %"))
+        #expect(broken.contains("23.9 %"))
         // Keys still work on the old data.
         try tmux.send("Left")
-        try tmux.waitFor(text: "Indicators · 2022")
+        try tmux.waitFor(text: "Indicators · 2023")
 
         // Fixed again: the new data comes in, the selected year is kept.
         try original.write(toFile: path, atomically: true, encoding: .utf8)
@@ -158,7 +158,7 @@ import Importers
         try tmux.send("r")
         try tmux.waitFor(text: "Reloaded")
         try tmux.send("End")
-        try tmux.waitFor(text: "20.6 %")
+        try tmux.waitFor(text: "22.9 %")
         try tmux.send("q")
         try tmux.waitFor(text: "ended=0")
     }
