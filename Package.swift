@@ -81,6 +81,7 @@ let package = Package(
             name: "IndicatorsTests",
             dependencies: [
                 "Indicators",
+                "BureauTables",
                 "Importers",
                 "Widgets",
                 "DashboardUI",

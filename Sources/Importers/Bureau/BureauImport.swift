@@ -113,7 +113,15 @@ public enum BureauImport {
                     unverifiedCounts[rule.reason, default: 0] += 1
                     continue
                 }
+                if builders[observation.region] == nil {
+                    builders[observation.region] = RegionBuilder(region: observation.region)
+                    order.append(observation.region)
+                }
                 guard let series = series[observation.series] else {
+                    // GRP in rubles (1990-1992) has no unit here, but a share of the Republic's is a ratio.
+                    if observation.series == SeriesID.grp + SeriesID.rublesSuffix {
+                        builders[observation.region]?.recordForShare(observation, value: observation.value)
+                    }
                     skipped[observation.series, default: 0] += 1
                     continue
                 }
@@ -127,7 +135,10 @@ public enum BureauImport {
             }
         }
         deriveShares(&builders)
-        var warnings = skipped.sorted { $0.key < $1.key }.map { "\($0.value) figures of \($0.key) left out (the dashboard has no unit for them)" }
+        var warnings = skipped.sorted { $0.key < $1.key }.map {
+            "\($0.value) figures of \($0.key) left out (the dashboard has no unit for them)"
+                + ($0.key == SeriesID.grp + SeriesID.rublesSuffix ? "; their shares of the Republic's GRP are kept" : "")
+        }
         warnings += unverifiedCounts.sorted { $0.key < $1.key }.map { "\($0.value) figures: \($0.key)" }
         if duplicates > 0 { warnings.append("\(duplicates) figures given twice by one table for one region and period: the first kept") }
         let regionOrder = Regions.all.map(\.id)
@@ -230,9 +241,7 @@ struct RegionBuilder {
         let key = DataFormat.PeriodKey(year: figure.period.year, period: period, source: source.id, projection: false)
         guard seen.insert(key).inserted else { return false }
         register(source)
-        if series.indicator == "grp" {
-            grp[GRPKey(table: figure.table.id, period: figure.period)] = (value, figure.period, figure.preliminary, figure.location, figure.table)
-        }
+        if series.indicator == "grp" { recordForShare(figure, value: value) }
         let released = figure.table.releaseDate.flatMap {
             DataFormat.releaseProblem($0, year: figure.period.year, period: period) == nil ? $0 : nil
         }
@@ -242,6 +251,11 @@ struct RegionBuilder {
                            source: source.id, evidence: .official, quote: figure.location.description, note: note.isEmpty ? nil : note),
                to: series)
         return true
+    }
+
+    /// Keeps a GRP figure for the region's share of the Republic's, in whatever currency the table gives.
+    mutating func recordForShare(_ figure: BureauObservation, value: Double) {
+        grp[GRPKey(table: figure.table.id, period: figure.period)] = (value, figure.period, figure.preliminary, figure.location, figure.table)
     }
 
     mutating func addDerived(_ figure: BureauObservation, quote: String) {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BureauTables
 import Foundation
 import Indicators
 import Widgets
@@ -7,18 +8,19 @@ import Importers
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a CSV table into data files: the World Bank's wide layout, or a long one (city,indicator,year,value[,unit][,source][,name]).",
+        abstract: "Convert a table into data files: the statistics bureau's xlsx and CSV tables, the World Bank's wide layout, or a long CSV (city,indicator,year,value[,unit][,source][,name]).",
         discussion: """
-            Each city (World Bank: each country) becomes a data file, checked like any other; \
-            problems name the CSV line and column. With several cities, --output names a folder \
-            and each city is written to <id>.json in it.
+            Each city or region (World Bank: each country) becomes a data file, checked like any other; \
+            problems name the CSV line and column, or the sheet and cell. With several cities, --output names a folder \
+            and each city is written to <id>.json in it. The bureau's tables are recognised by their names and contents; \
+            a legacy .xls file must be saved as .xlsx first.
             """)
 
     enum LayoutOption: String, CaseIterable, ExpressibleByArgument {
         case wide, long
     }
 
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file.csv"))
+    @Argument(help: ArgumentHelp("The table: a CSV file, or one of the bureau's xlsx or CSV tables.", valueName: "file"))
     var file: String
 
     @Option(help: "wide (World Bank) or long (default: detected from the first line).")
@@ -53,6 +55,10 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
+        if Self.isBureauTable(file) {
+            try Self.reportingFailures { try importBureauTable() }
+            return
+        }
         try Self.reportingFailures {
             let options = CSVImporter.Options(layout: layout.flatMap { CSVImporter.Layout(rawValue: $0.rawValue) },
                                               city: city, units: try parsedUnits())
@@ -74,6 +80,63 @@ struct Import: ParsableCommand {
             }
             try write(conversion)
         }
+    }
+
+    /// An xlsx or xls file, or a CSV the bureau's readers recognise by its name or header.
+    static func isBureauTable(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xls") { return true }
+        return (try? BureauTables.detect(path: path)).flatMap { $0 } != nil
+    }
+
+    /// The bureau's table: one data file per region, every one checked before any is written.
+    private func importBureauTable() throws {
+        let table: TableReadResult
+        do {
+            table = try BureauTables.read(path: file)
+        } catch let error as BureauError {
+            throw Failure(message: error.description, exitCode: error.exitCode)
+        }
+        let result = BureauImport.datasets(from: [table])
+        for warning in table.warnings.map(\.description) + result.warnings {
+            StandardStreams.writeError("citydash: warning: \(TextSafety.visible(warning))\n")
+        }
+        var datasets = result.datasets
+        if let city {
+            datasets = datasets.filter { $0.city.id == city }
+            guard !datasets.isEmpty else {
+                throw Failure(message: "--city \(TextSafety.visible(city)): no such region in the table; it holds \(result.datasets.map(\.city.id).joined(separator: ", "))",
+                              exitCode: 64)
+            }
+        }
+        for dataset in datasets {
+            let problems = DataFormat.problems(in: dataset)
+            guard problems.isEmpty else {
+                throw Failure(message: problems.map { "\(file): \(dataset.city.id): \($0)" }.joined(separator: "\n"), exitCode: 65)
+            }
+        }
+        if datasets.count == 1, !(output.map(isFolder) ?? false) {
+            let bytes = DatasetJSON.encode(datasets[0])
+            guard let output else {
+                try StandardStreams.writeOutput(String(decoding: bytes, as: UTF8.self))
+                return
+            }
+            try writeFile(bytes, to: output)
+            return
+        }
+        guard let folder = output else {
+            throw Failure(message: "the table holds \(datasets.count) regions (\(datasets.map(\.city.id).joined(separator: ", "))); pick one with --city or name a folder with --output",
+                          exitCode: 64)
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "\(folder): cannot create the folder: \(error.localizedDescription)", exitCode: 73)
+        }
+        for dataset in datasets {
+            try writeFile(DatasetJSON.encode(dataset), to: folder + "/" + dataset.city.id + ".json")
+        }
+        StandardStreams.writeError("citydash: wrote \(datasets.count) files to \(TextSafety.visible(folder))\n")
     }
 
     /// One city at a time: only one city's data is in memory.

@@ -13,4 +13,6 @@ enum RepositoryFiles {
 
     /// The source articles, beside the repository in ../shared/seeds/ (present in CI).
     static let seeds = URL(fileURLWithPath: root).deletingLastPathComponent().path + "/shared/seeds"
+    /// The statistics bureau's tables (read-only inputs, never copied into the repository).
+    static let bureau = URL(fileURLWithPath: root).deletingLastPathComponent().path + "/shared/data/bns"
 }
