@@ -67,7 +67,7 @@ import Testing
     @Test func snapshotOfAYearWithoutDataListsTheYears() throws {
         let result = try shell(#""$B" snapshot --data "$D" --year 1950 2>&1"#)
         #expect(result.status == 64)
-        #expect(result.output.hasPrefix("citydash: --year 1950: no data in that year; years with data: 1991, 1992, 1993"))
+        #expect(result.output.hasPrefix("citydash: --year 1950: no data in that year; years with data: 1990, 1991, 1992"))
     }
 
     @Test func dashboardWithoutATerminalPrintsTheSnapshot() throws {

@@ -19,9 +19,9 @@ import Importers
         try tmux.send("Left")
         try tmux.waitFor(text: "Indicators · 2023")
         try tmux.send("Home")
-        try tmux.waitFor(text: "Indicators · 1991")
+        try tmux.waitFor(text: "Indicators · 1990")
         try tmux.send("l")
-        try tmux.waitFor("1992 with the city workbook's figures") { $0.contains("Indicators · 1992") && $0.contains("Investment in fix") }
+        try tmux.waitFor("1991 with the city workbook's figures") { $0.contains("Indicators · 1991") && $0.contains("Investment in fix") }
         try tmux.send("End")
         try tmux.waitFor(text: "Indicators · 2024")
         try tmux.send("q")
