@@ -71,6 +71,8 @@ let package = Package(
             name: "citydash-bench",
             dependencies: [
                 "Indicators",
+                "BureauTables",
+                "Importers",
                 "Widgets",
                 "DashboardUI",
                 "CursesBackend",

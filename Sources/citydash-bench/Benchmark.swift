@@ -31,27 +31,36 @@ struct Run: ParsableCommand {
         for count in counts {
             let path = "\(folder)/bench-\(count).json"
             try SyntheticData.write(observations: count, to: path)
-            let row = try Report.Row(name: Report.label(count), values: measureInChild(path: path, repeats: count >= 1_000_000 ? 1 : repeats))
+            let row = try Report.Row(name: Report.label(count), values: measureInChild(paths: [path], repeats: count >= 1_000_000 ? 1 : repeats))
             rows.append(row)
             print(row.line)
         }
         if let shipped = Report.shippedFile(), FileManager.default.fileExists(atPath: shipped) {
-            let row = try Report.Row(name: "shipped", values: measureInChild(path: shipped, repeats: repeats))
+            let row = try Report.Row(name: "shipped", values: measureInChild(paths: [shipped], repeats: repeats))
             rows.append(row)
             print(row.line)
+            // Every region, as `swift run citydash` opens them: indicators.json and regions/.
+            let folder = (shipped as NSString).deletingLastPathComponent + "/regions"
+            let regions = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+            if !regions.isEmpty {
+                let row = try Report.Row(name: "regions", values: measureInChild(paths: [shipped] + regions.map { folder + "/" + $0 }, repeats: repeats))
+                rows.append(row)
+                print(row.line)
+            }
             if let process = Report.shippedProcessTime(path: shipped) { print("\nshipped file, whole `citydash snapshot` process: \(process)") }
+            print(Report.bureauImport(repository: (shipped as NSString).deletingLastPathComponent, repeats: repeats))
         }
         print("")
         print(Report.summary(rows))
     }
 
-    private func measureInChild(path: String, repeats: Int) throws -> [String: String] {
+    private func measureInChild(paths: [String], repeats: Int) throws -> [String: String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         if !FileManager.default.isExecutableFile(atPath: process.executableURL?.path ?? "") {
             process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         }
-        process.arguments = ["measure", path, "--repeats", String(repeats)]
+        process.arguments = ["measure"] + paths + ["--repeats", String(repeats)]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
@@ -70,10 +79,10 @@ struct Run: ParsableCommand {
 struct MeasureFile: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "measure", abstract: "Measure one file (used by run, one process per file).")
 
-    @Argument var path: String
+    @Argument var paths: [String]
     @Option var repeats: Int = 3
 
     func run() throws {
-        try Measure.run(path: path, repeats: repeats)
+        try Measure.run(paths: paths, repeats: repeats)
     }
 }

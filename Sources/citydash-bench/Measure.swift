@@ -29,43 +29,43 @@ enum Measure {
         return kilobytes * 1024
     }
 
-    /// Prints one `key=value` line for the parent to read.
-    static func run(path: String, repeats: Int) throws {
+    /// Prints one `key=value` line for the parent to read. Several paths are
+    /// loaded as several cities (the shipped regions): the dashboard as it opens on them.
+    static func run(paths: [String], repeats: Int) throws {
         var results: [String: String] = [:]
-        let bytes = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        let bytes = try paths.reduce(0) { $0 + (try FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int ?? 0) }
         results["bytes"] = String(bytes)
 
-        var dataset: Dataset?
-        let load = try best(repeats) { dataset = try DatasetLoader.load(path: path) }
-        guard let dataset else { return }
+        var datasets: [Dataset] = []
+        let load = try best(repeats) { datasets = try paths.map { try DatasetLoader.load(path: $0) } }
+        guard let dataset = datasets.first else { return }
         results["load"] = String(load)
-        results["observations"] = String(dataset.observationCount)
+        results["observations"] = String(datasets.reduce(0) { $0 + $1.observationCount })
         // The loader's peak, before anything else runs in this process.
         results["peak"] = String(peakResidentBytes())
 
-        var model = DashboardModel(dataset: dataset)
+        var data = DashboardData(cities: datasets.map(DashboardModel.init))
         for (name, size) in [("frame80", Size(width: 80, height: 24)), ("frame200", Size(width: 200, height: 60))] {
             let draw = best(repeats) {
-                model = DashboardModel(dataset: dataset)
-                let state = DashboardUpdate.update(.initial(for: model), .resize, model: model, size: size).0
-                _ = DashboardView.draw(state, model: model, size: size)
+                data = DashboardData(cities: datasets.map(DashboardModel.init))
+                _ = DashboardView.draw(DashboardUpdate.start(data: data, size: size), data: data, size: size)
             }
             results[name] = String(load + draw)
         }
+        let model = data.cities[0]
 
-        // A thousand key presses: arrows through years and indicators, each an update and a draw.
+        // A thousand key presses: arrows through years and indicators (and cities, when there are several), each an update and a draw.
         let size = Size(width: 80, height: 24)
-        let single = DashboardData(model)
-        let presses = keyPresses(data: single, from: DashboardUpdate.update(.initial(for: model), .resize, data: single, size: size).0)
+        let presses = keyPresses(data: data, from: DashboardUpdate.start(data: data, size: size))
         results["keyMedian"] = String(presses[presses.count / 2])
         results["keyP99"] = String(presses[presses.count * 99 / 100])
 
         // The same presses in compare mode with three cities loaded (the
         // dataset three times): the chart's paired rows are built per press,
         // and the comparison pane looks the indicator up in every city.
-        let cities = DashboardData(cities: [model, model, model])
+        let cities = data.hasSeveralCities ? data : DashboardData(cities: [model, model, model])
         let comparePresses = keyPresses(data: cities,
-                                        from: DashboardUpdate.update(.initial(for: model), .character("c"), data: cities, size: size).0)
+                                        from: DashboardUpdate.update(DashboardUpdate.start(data: cities, size: size), .character("c"), data: cities, size: size).0)
         results["compareP99"] = String(comparePresses[comparePresses.count * 99 / 100])
 
         let (switchBytes, repaintBytes) = try terminalBytes(model: model)
@@ -75,8 +75,11 @@ enum Measure {
         // Foundation's JSONDecoder on the same file: the reference row.
         var decoded = 0
         let reference = try best(repeats) {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            decoded = try JSONDecoder().decode(DatasetJSON.File.self, from: data).dataset.observationCount
+            decoded = 0
+            for path in paths {
+                let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                decoded += try JSONDecoder().decode(DatasetJSON.File.self, from: data).dataset.observationCount
+            }
         }
         results["decoder"] = String(reference)
         results["decoderObservations"] = String(decoded)
@@ -87,7 +90,9 @@ enum Measure {
     /// each an update and a draw: their times in seconds, ascending.
     static func keyPresses(data: DashboardData, from start: DashboardState) -> [Double] {
         let size = Size(width: 80, height: 24)
-        let keys: [KeyEvent] = [.left, .left, .down, .right, .down, .up, .left, .right]
+        let keys: [KeyEvent] = data.hasSeveralCities
+            ? [.left, .left, .down, .right, .character(">"), .down, .up, .left, .right, .character("<")]
+            : [.left, .left, .down, .right, .down, .up, .left, .right]
         var state = start
         var presses: [Double] = []
         for index in 0..<1000 {
@@ -109,7 +114,7 @@ enum Measure {
         let size = Size(width: 80, height: 24)
         let screen = try CursesScreen(output: output, input: input, terminal: "xterm-256color")
         screen.resize(to: size)
-        var state = DashboardUpdate.update(.initial(for: model), .resize, model: model, size: size).0
+        var state = DashboardUpdate.start(data: DashboardData(model), size: size)
         func written() -> Int {
             fflush(output)
             return Int(ftell(output))

@@ -1,4 +1,6 @@
+import BureauTables
 import Foundation
+import Importers
 
 /// The results table and the summary line.
 enum Report {
@@ -41,12 +43,16 @@ enum Report {
     }
 
     static func summary(_ rows: [Row]) -> String {
-        guard let largest = rows.filter({ $0.name != "shipped" }).max(by: { $0.number("bytes") < $1.number("bytes") }) else { return "summary: no results" }
+        guard let largest = rows.filter({ $0.name != "shipped" && $0.name != "regions" }).max(by: { $0.number("bytes") < $1.number("bytes") }) else { return "summary: no results" }
         var text = String(format: "summary: %@ (%.0f MB): load+check %.0f MB/s = %.2f× JSONDecoder; first frame %@; key p99 %@ (compare mode, 3 cities: %@); year switch %.0f%% of a repaint; peak memory %.1f× the file",
                           largest.name, largest.megabytes, largest.loadRate, largest.ratio, milliseconds(largest.number("frame80")),
                           microseconds(largest.number("keyP99")), microseconds(largest.number("compareP99")), largest.switchShare * 100, largest.peakRatio)
         if let shipped = rows.first(where: { $0.name == "shipped" }) {
             text += "; shipped file first frame " + milliseconds(shipped.number("frame80"))
+        }
+        if let regions = rows.first(where: { $0.name == "regions" }) {
+            text += "; every region (\(Int(regions.number("observations"))) observations): first frame " + milliseconds(regions.number("frame80"))
+                + ", key p99 " + microseconds(regions.number("keyP99"))
         }
         return text
     }
@@ -64,6 +70,24 @@ enum Report {
     }
 
     /// indicators.json of the repository the benchmark runs in.
+    /// Reading the bureau's tables the shipped data is built from and turning them into
+    /// datasets: what `citydash rebuild` does before it writes.
+    static func bureauImport(repository: String, repeats: Int) -> String {
+        let folder = (repository as NSString).deletingLastPathComponent + "/shared/data/bns"
+        let paths = BureauImport.shippedFiles.map { folder + "/" + $0 }
+        guard paths.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else { return "bureau tables: not found beside the repository" }
+        let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        var regions = 0
+        var figures = 0
+        let time = Measure.best(repeats) {
+            let tables = paths.compactMap { try? BureauTables.read(path: $0) }
+            figures = tables.reduce(0) { $0 + $1.observations.count }
+            regions = BureauImport.datasets(from: tables).datasets.count
+        }
+        return String(format: "bureau tables: %d files (%.1f MB, %d figures) read into %d regions in %.3f s",
+                      paths.count, Double(bytes) / 1e6, figures, regions, time)
+    }
+
     static func shippedFile() -> String? {
         var folder = FileManager.default.currentDirectoryPath
         while true {
