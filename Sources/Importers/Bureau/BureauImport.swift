@@ -241,7 +241,8 @@ struct RegionBuilder {
         let key = DataFormat.PeriodKey(year: figure.period.year, period: period, source: source.id, projection: false)
         guard seen.insert(key).inserted else { return false }
         register(source)
-        if series.indicator == "grp" { recordForShare(figure, value: value) }
+        // The share is a ratio: kept from the cells as the table prints them, so its quote shows them.
+        if series.indicator == "grp" { recordForShare(figure, value: figure.value) }
         let released = figure.table.releaseDate.flatMap {
             DataFormat.releaseProblem($0, year: figure.period.year, period: period) == nil ? $0 : nil
         }
