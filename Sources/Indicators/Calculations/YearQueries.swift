@@ -33,16 +33,21 @@ public struct Claim: Sendable, Equatable {
 }
 
 extension Indicator {
+    /// Every observation of `year`, in file order: looked up, not scanned.
+    public func observations(in year: Int) -> [Observation] {
+        (yearIndex.positions[year] ?? []).map { observations[$0] }
+    }
+
     /// Whole-year (or point-in-time) measurements for `year`, not projections, in file order.
     public func annual(in year: Int) -> [Observation] {
-        observations.filter { $0.year == year && !$0.projection && $0.period.isAnnual }
+        observations(in: year).filter { !$0.projection && $0.period.isAnnual }
     }
 
     /// The official figure for `period` of `year`: a figure the bureau
     /// published before one citydash derived, and of several releases the
     /// latest (the others are vintages).
     public func record(in year: Int, period: Period = .year) -> Observation? {
-        let records = observations.filter { $0.year == year && !$0.projection && $0.isRecord && matches($0.period, period) }
+        let records = observations(in: year).filter { !$0.projection && $0.isRecord && matches($0.period, period) }
         // Releases are ISO dates, so they order as text; a figure without one counts as the oldest.
         return records.max { ($0.evidence == .official ? 1 : 0, $0.released ?? "") < ($1.evidence == .official ? 1 : 0, $1.released ?? "") }
     }
@@ -50,8 +55,8 @@ extension Indicator {
     /// Earlier releases of the record for `period` of `year`, newest first.
     public func vintages(in year: Int, period: Period = .year) -> [Observation] {
         guard let latest = record(in: year, period: period) else { return [] }
-        return observations
-            .filter { $0.year == year && !$0.projection && $0.isRecord && matches($0.period, period) && $0 != latest }
+        return observations(in: year)
+            .filter { !$0.projection && $0.isRecord && matches($0.period, period) && $0 != latest }
             .sorted { ($0.released ?? "") > ($1.released ?? "") }
     }
 
@@ -70,12 +75,12 @@ extension Indicator {
 
     /// Figures for part of `year` (January–September, a quarter), not projections.
     public func partYear(in year: Int) -> [Observation] {
-        observations.filter { $0.year == year && !$0.projection && !$0.period.isAnnual }
+        observations(in: year).filter { !$0.projection && !$0.period.isAnnual }
     }
 
     /// The first projection for `year`, if the file has one.
     public func projection(in year: Int) -> Observation? {
-        observations.first { $0.year == year && $0.projection }
+        observations(in: year).first { $0.projection }
     }
 
     /// Without a record for the year, sources give it different whole-year
@@ -91,8 +96,8 @@ extension Indicator {
     /// also set against the year's record, marked as covering different periods
     /// (an amount for nine months against a year's would mean nothing).
     public func claims(in year: Int) -> [Claim] {
-        observations.compactMap { observation in
-            guard observation.year == year, !observation.projection, observation.isClaim else { return nil }
+        observations(in: year).compactMap { observation in
+            guard !observation.projection, observation.isClaim else { return nil }
             if let record = record(in: year, period: observation.period) {
                 return Claim(claim: observation, record: record, gap: Change.between(record.value, observation.value, unit: unit))
             }
@@ -113,12 +118,12 @@ extension Indicator {
 
     /// Every claim of every year, largest gap first.
     public var allClaims: [Claim] {
-        Set(observations.map(\.year)).flatMap { claims(in: $0) }.sorted { $0.size > $1.size }
+        yearIndex.years.flatMap { claims(in: $0) }.sorted { $0.size > $1.size }
     }
 
     /// Years with a whole-year measurement, ascending.
     public var measuredYears: [Int] {
-        Array(Set(observations.lazy.filter { !$0.projection && $0.period.isAnnual }.map(\.year))).sorted()
+        yearIndex.measuredYears
     }
 
     /// The shown measurement of the latest year before `year` that has one.
@@ -129,8 +134,7 @@ extension Indicator {
 
     /// One point a year: the whole-year measurement where there is one, else the projection.
     public func series() -> [SeriesPoint] {
-        let years = Set(observations.map(\.year)).sorted()
-        return years.compactMap { year in
+        yearIndex.years.compactMap { year in
             guard let observation = shown(in: year) ?? projection(in: year) else { return nil }
             return SeriesPoint(year: year, observation: observation, disagreement: sourcesDisagree(in: year))
         }
