@@ -7,11 +7,13 @@ import Importers
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a CSV table into data files: the World Bank's wide layout, or a long one (city,indicator,year,value[,unit][,source][,name]).",
+        abstract: "Convert a CSV table into data files: the World Bank's wide layouts (download or DataBank), or a long one (city,indicator,year,value[,unit][,source][,name]).",
         discussion: """
             Each city (World Bank: each country) becomes a data file, checked like any other; \
             problems name the CSV line and column. With several cities, --output names a folder \
-            and each city is written to <id>.json in it.
+            and each city is written to <id>.json in it. UTF-8, UTF-16 with a byte-order mark and \
+            Windows-1251 are read; ";" and tab separators (then decimal commas) are detected from the \
+            first line. Warnings are summarised, one line per kind; --verbose lists them all.
             """)
 
     enum LayoutOption: String, CaseIterable, ExpressibleByArgument {
@@ -32,12 +34,38 @@ struct Import: ParsableCommand {
     var output: String?
 
     @Option(name: .customLong("unit"), help: ArgumentHelp(
-        "The unit of an indicator the table does not name: ID=UNIT (percent, percent_change, tenge, usd, people, count, rank). Repeatable.",
+        "The unit of an indicator the table does not name: ID=UNIT, the id or the table's code (percent, percent_change, tenge, usd, people, count, rank). Repeatable.",
         valueName: "id=unit"))
     var units: [String] = []
 
+    @Option(name: .customLong("map"), help: ArgumentHelp(
+        "Import the table's indicator CODE as the dashboard's ID (SL.UEM.TOTL.ZS=unemployment_rate). Repeatable.",
+        valueName: "code=id"))
+    var maps: [String] = []
+
+    @Option(name: .customLong("map-file"), help: ArgumentHelp(
+        "A file of CODE=ID lines, as for --map (blank lines and lines starting with # are skipped).", valueName: "file"))
+    var mapFile: String?
+
+    @Flag(help: "List every warning, not one line per kind.")
+    var verbose = false
+
     func validate() throws {
         _ = try parsedUnits()
+    }
+
+    /// --map-file's entries, then --map's; a bad one is a usage error, a missing file a missing input.
+    private func indicatorMap() throws -> IndicatorMap {
+        var map = IndicatorMap()
+        do {
+            if let mapFile { try map.read(file: mapFile) }
+            for entry in maps { try map.add(entry, at: "--map") }
+        } catch let error as IndicatorMap.BadEntry {
+            throw Failure(message: TextSafety.visible(error.description), exitCode: 64)
+        } catch let error as ImportError {
+            throw Failure(message: error.description, exitCode: error.exitCode)
+        }
+        return map
     }
 
     private func parsedUnits() throws -> [String: Indicators.Unit] {
@@ -55,7 +83,7 @@ struct Import: ParsableCommand {
     func run() throws {
         try Self.reportingFailures {
             let options = CSVImporter.Options(layout: layout.flatMap { CSVImporter.Layout(rawValue: $0.rawValue) },
-                                              city: city, units: try parsedUnits())
+                                              city: city, units: try parsedUnits(), indicatorIDs: try indicatorMap().ids)
             let reporter = ProgressReporter(name: file)
             let conversion: CSVImporter.Conversion
             do {
@@ -69,8 +97,8 @@ struct Import: ParsableCommand {
                 reporter.finish()
                 throw Failure(message: error.description, exitCode: error.exitCode)
             }
-            for warning in conversion.warnings {
-                StandardStreams.writeError("citydash: warning: \(TextSafety.visible(warning))\n")
+            for (kind, line) in conversion.notices.lines(verbose: verbose) {
+                StandardStreams.writeError("citydash: \(kind.isWarning ? "warning: " : "")\(TextSafety.visible(line))\n")
             }
             try write(conversion)
         }
