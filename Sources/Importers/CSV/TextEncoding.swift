@@ -33,21 +33,21 @@ enum TextEncoding: Equatable, Sendable {
         return try scan.encoding(path: path)
     }
 
-    /// Writes the text of `path`, in this encoding, to `copy` as UTF-8 (without a byte-order mark).
+    /// Writes the text of `path`, in this encoding, to `copy` as UTF-8 (without
+    /// a byte-order mark). A UTF-8 file needs no copy: it is read as it is.
     func convert(_ path: String, to copy: String) throws(ImportError) {
+        guard self != .utf8 else { return }
         guard let output = fopen(copy, "wb") else {
             throw .unreadable(copy, "cannot write a temporary file: " + DatasetLoader.systemMessage(errno))
         }
         defer { fclose(output) }
         var utf16 = UTF16Decoder(bigEndian: self == .utf16(bigEndian: true))
-        var skip = self == .windows1251 ? 0 : 2  // the byte-order mark
+        var markLeft = self == .windows1251 ? 0 : 2
         var buffer: [UInt8] = []
         try Self.forEachChunk(of: path) { (chunk: ArraySlice<UInt8>) throws(ImportError) in
             buffer.removeAll(keepingCapacity: true)
-            var bytes = chunk
-            let skipped = min(skip, bytes.count)
-            bytes = bytes.dropFirst(skipped)
-            skip -= skipped
+            let bytes = chunk.dropFirst(markLeft)
+            markLeft -= chunk.count - bytes.count
             if self == .windows1251 {
                 for byte in bytes { buffer += Self.windows1251UTF8[Int(byte)] }
             } else if let problem = utf16.decode(bytes, into: &buffer) {
@@ -102,6 +102,12 @@ enum TextEncoding: Equatable, Sendable {
         private var previousCyrillic = false
 
         mutating func feed(_ byte: UInt8) {
+            // Most bytes of most tables: ASCII between characters.
+            if byte < 0x80, byte > 0, pending == 0 {
+                if byte == 0x0A { line += 1 }
+                previousCyrillic = false
+                return
+            }
             if byte >= 0x80 {
                 let cyrillic = TextEncoding.isCyrillic1251(byte)
                 cyrillicWord = cyrillicWord || (cyrillic && previousCyrillic)
