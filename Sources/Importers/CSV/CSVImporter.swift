@@ -2,35 +2,46 @@ import Indicators
 import Foundation
 
 /// Converts statistics tables in CSV into data files: the World Bank's wide
-/// layout (one column per year, after a preamble) and a long ("tidy")
-/// layout, `city,indicator,year,value[,unit][,source][,name]` in any column
-/// order. Each city becomes a dataset, checked by the format's rules
+/// layouts (one column per year: the bulk download, after a preamble, and
+/// the DataBank export, before a footer) and a long ("tidy") layout,
+/// `city,indicator,year,value[,unit][,source][,name]` in any column order.
+/// Each city becomes a dataset, checked by the format's rules
 /// (`DataFormat.problems(in:)`, the loader's own); problems name the CSV line
-/// and column.
+/// and column. Files as spreadsheet programs write them in Kazakh or Russian
+/// settings (Windows-1251 or UTF-16, `;`, decimal commas) are read too
+/// (`TextEncoding`, `CSVDialect`).
 public enum CSVImporter {
     public enum Layout: String, Sendable, CaseIterable {
         case wide, long
     }
 
     public struct Options: Sendable {
-        /// Nil: a World Bank preamble or a "Country Name" header means wide, else long.
+        /// Nil: a World Bank preamble or a header with "Country Code" means wide, else long.
         public var layout: Layout?
         /// Keep only this city (World Bank: the country code, case-insensitive).
         public var city: String?
-        /// Units given by hand, by indicator id.
+        /// Units given by hand, by indicator id (or by the table's code, before `indicatorIDs`).
         public var units: [String: Indicators.Unit]
+        /// The dashboard's id for a code of the table (`SL.UEM.TOTL.ZS` →
+        /// `unemployment_rate`), so that an imported series lines up with the
+        /// one already shown; codes not named keep their own.
+        public var indicatorIDs: [String: String]
 
-        public init(layout: Layout? = nil, city: String? = nil, units: [String: Indicators.Unit] = [:]) {
+        public init(layout: Layout? = nil, city: String? = nil, units: [String: Indicators.Unit] = [:],
+                    indicatorIDs: [String: String] = [:]) {
             self.layout = layout
             self.city = city
             self.units = units
+            self.indicatorIDs = indicatorIDs
         }
     }
 
     public struct Result: Sendable {
         public var datasets: [Dataset]
-        /// Things the user should know but that did not stop the import (units defaulted).
-        public var warnings: [String]
+        /// What the user should know though it did not stop the import, by kind.
+        public var notices: ImportNotices
+        /// Every warning (units unknown or guessed, the encoding), one line each.
+        public var warnings: [String] { notices.warnings }
     }
 
     /// Reads the CSV, parking each city's rows in a temporary file; the
@@ -41,7 +52,7 @@ public enum CSVImporter {
         path: String, options: Options, progress: ((Int, Int) -> Void)? = nil
     ) throws(ImportError) -> Conversion {
         let records = try CSVRecords(path: path)
-        var builder = try Builder(path: path, options: options)
+        var builder = try Builder(path: path, options: options, encoding: records.encoding, dialect: records.dialect)
         var count = 0
         while let (fields, line) = try records.next() {
             try builder.add(fields, line: line)
@@ -61,19 +72,20 @@ public enum CSVImporter {
         for index in conversion.cityIDs.indices {
             datasets.append(try conversion.dataset(at: index).dataset)
         }
-        return Result(datasets: datasets, warnings: conversion.warnings)
+        return Result(datasets: datasets, notices: conversion.notices)
     }
 
     /// A read table, city by city.
     public final class Conversion {
         private let builder: Builder
         public let cityIDs: [String]
-        public let warnings: [String]
+        public let notices: ImportNotices
+        public var warnings: [String] { notices.warnings }
 
-        init(builder: Builder, warnings: [String]) {
+        init(builder: Builder) {
             self.builder = builder
             cityIDs = builder.cities.map(\.id)
-            self.warnings = warnings
+            notices = builder.notices
         }
 
         /// Where the cities' rows wait; removed when the conversion is released.
@@ -84,18 +96,6 @@ public enum CSVImporter {
             try builder.dataset(city: index)
         }
     }
-
-    /// What the World Bank's indicator names say about their unit.
-    static func inferUnit(name: String, country: String?) -> Indicators.Unit? {
-        let lower = name.lowercased()
-        if lower.contains("(annual %)") { return .percentChange }
-        if lower.contains("us$") { return .usd }
-        if lower.contains("(% of") || lower.contains("(%)") || lower.contains("% of ") { return .percent }
-        if lower.contains("lcu"), country?.uppercased() == "KAZ" { return .tenge }
-        if lower.hasPrefix("population, total") || lower.hasPrefix("population ages") && !lower.contains("%") { return .people }
-        if lower.contains("rank") { return .rank }
-        return nil
-    }
 }
 
 /// Accumulates records into cities and indicators, remembering for every
@@ -105,9 +105,11 @@ struct Builder {
 
     struct IndicatorDraft {
         var id: String
+        /// The table's code: the id, unless `--map` gave the indicator another.
+        var code: String
         var name: String
-        var unit: Indicators.Unit?
-        var unitText: String?
+        var reading: CSVImporter.UnitReading
+        var unit: Indicators.Unit? { reading.unit }
         var observations: [Observation] = []
         var places: [Place] = []
         var firstLine: Int
@@ -122,17 +124,23 @@ struct Builder {
 
     let path: String
     let options: CSVImporter.Options
+    let dialect: CSVDialect
     let fileName: String
     var layout: CSVImporter.Layout?
     var cities: [CityDraft] = []
     var cityIndex: [String: Int] = [:]
     var problems: [String] = []
     var omitted = 0
+    var notices = ImportNotices()
 
-    // World Bank layout
-    var preamble: [String: String] = [:]
-    var yearColumns: [(column: Int, year: Int)] = []
+    // World Bank layouts
+    /// "Data Source" and "Last Updated Date": the bulk download's preamble, or the DataBank footer's.
+    var metadata: [String: String] = [:]
+    var wideColumns: WideColumns?
     var headerSeen = false
+    var sawRows = false
+    /// After a blank line that follows the data: DataBank's footer, where a one-cell line is metadata.
+    var inFooter = false
 
     // Long layout
     var columns: [String: Int] = [:]
@@ -142,18 +150,27 @@ struct Builder {
     let spillFolder: TemporaryDirectory
     var spills: [CitySpill] = []
 
-    init(path: String, options: CSVImporter.Options) throws(ImportError) {
+    init(path: String, options: CSVImporter.Options, encoding: TextEncoding, dialect: CSVDialect) throws(ImportError) {
         self.path = path
         self.options = options
+        self.dialect = dialect
         fileName = path.split(separator: "/").last.map(String.init) ?? path
         layout = options.layout
         spillFolder = try TemporaryDirectory()
+        if encoding == .windows1251 {
+            notices.add(.encoding, "\(path): not UTF-8, so read as Windows-1251 (Cyrillic); if a name reads wrong, \(TextEncoding.advice)")
+        }
+    }
+
+    /// A header or value cell without surrounding spaces or a byte-order mark.
+    static func clean(_ field: String) -> String {
+        field.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "")
     }
 
     mutating func add(_ fields: [String], line: Int) throws(ImportError) {
         if layout == nil {
-            let first = fields.first?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "") ?? ""
-            layout = first == "Data Source" || first == "Country Name" ? .wide : .long
+            let cells = fields.map(Self.clean)
+            layout = cells.first == "Data Source" || cells.contains(WideColumns.countryCode) ? .wide : .long
         }
         switch layout {
         case .wide: try addWide(fields, line: line)
@@ -161,45 +178,78 @@ struct Builder {
         }
     }
 
-    // MARK: World Bank wide layout
+    /// The dashboard's id for a code of the table (`--map`), and the unit given for it by either.
+    private func indicatorID(_ code: String) -> String { options.indicatorIDs[code] ?? code }
+    private func givenUnit(id: String, code: String) -> Indicators.Unit? { options.units[id] ?? options.units[code] }
+
+    // MARK: World Bank wide layouts
 
     private mutating func addWide(_ fields: [String], line: Int) throws(ImportError) {
-        let cells = fields.map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "") }
-        guard headerSeen else {
-            if cells.first == "Country Name" {
+        let cells = fields.map(Self.clean)
+        guard let columns = wideColumns else {
+            if cells.contains(WideColumns.countryCode) || cells.contains(WideColumns.countryName) {
                 headerSeen = true
-                for (column, cell) in cells.enumerated() {
-                    if let year = Int(cell), DataFormat.yearRange.contains(year) { yearColumns.append((column, year)) }
-                }
-                if cells.count < 5 || yearColumns.isEmpty {
-                    problem(line, 1, "a World Bank header needs Country Name, Country Code, Indicator Name, Indicator Code and year columns")
+                switch WideColumns.read(header: cells) {
+                case .success(let found): wideColumns = found
+                case .failure(let missing): problem(line, 1, missing.message)
                 }
             } else if cells.count >= 2, !cells[0].isEmpty {
-                preamble[cells[0]] = cells[1]
+                metadata[cells[0]] = cells[1]
             }
             return
         }
-        guard cells.contains(where: { !$0.isEmpty }) else { return }
-        guard cells.count >= 4 else {
-            problem(line, 1, "expected Country Name, Country Code, Indicator Name, Indicator Code and values, found \(cells.count) fields")
+        let filled = cells.filter { !$0.isEmpty }
+        guard !filled.isEmpty else {
+            inFooter = sawRows
             return
         }
-        let country = cells[1]
+        if inFooter, filled.count == 1 { return readFooter(filled[0]) }
+        inFooter = false
+        guard cells.count >= columns.width else {
+            problem(line, 1, "expected \(columns.names) and values, found \(cells.count) fields")
+            return
+        }
+        sawRows = true
+        let country = cells[columns.countryCode]
         if let only = options.city, only.lowercased() != country.lowercased() { return }
-        let indicatorName = cells[2]
-        let indicatorID = cells[3]
-        let cityID = country.lowercased()
-        let city = try self.city(id: cityID, name: cells[0])
-        let indicator = self.indicator(in: city, id: indicatorID, name: indicatorName, line: line,
-                                       unit: options.units[indicatorID] ?? CSVImporter.inferUnit(name: indicatorName, country: country))
-        for (column, year) in yearColumns where column < cells.count && !cells[column].isEmpty {
-            guard let value = Double(cells[column]), value.isFinite else {
-                problem(line, column + 1, "expected a number for \(year), found \"\(cells[column])\"")
+        let countryName = cells[columns.countryName]
+        let indicatorName = cells[columns.indicatorName]
+        let code = cells[columns.indicatorCode]
+        let id = indicatorID(code)
+        let city = try self.city(id: country.lowercased(), name: countryName)
+        let given = givenUnit(id: id, code: code)
+        let indicator = self.indicator(in: city, id: id, code: code, name: indicatorName, line: line,
+                                       reading: given.map { .given($0) } ?? CSVImporter.unitReading(name: indicatorName, country: country))
+        for (column, year) in columns.years where column < cells.count {
+            switch dialect.value(cells[column]) {
+            case .empty:
                 continue
+            case .noData:
+                notices.add(.noData, "\(path):\(line):\(column + 1)")
+            case .notANumber(let hint):
+                problem(line, column + 1, "expected a number for \(year), found \"\(cells[column])\"" + (hint.map { "; \($0)" } ?? ""))
+            case .number(let value):
+                let quote = "\(indicatorName), \(countryName), \(year): \(cells[column]) (\(fileName) line \(line), column \(column + 1))"
+                try append(Observation(year: year, value: value, source: "wide-source", quote: quote), city: city, indicator: indicator,
+                           place: Builder.Place(line: line, column: column + 1))
             }
-            let quote = "\(indicatorName), \(cells[0]), \(year): \(cells[column]) (\(fileName) line \(line), column \(column + 1))"
-            try append(Observation(year: year, value: value, source: "wide-source", quote: quote), city: city, indicator: indicator,
-                       place: Builder.Place(line: line, column: column + 1))
+        }
+    }
+
+    /// A line of DataBank's footer: `Data from database: World Development
+    /// Indicators` names the source, `Last Updated: 07/01/2025` (month first)
+    /// dates it; other lines are notes, never problems.
+    private mutating func readFooter(_ text: String) {
+        if let name = text.suffix(afterPrefix: "Data from database:") {
+            metadata["Data Source"] = name
+        } else if let date = text.suffix(afterPrefix: "Last Updated:") {
+            let parts = date.split(separator: "/")
+            if parts.count == 3, let month = Int(parts[0]), let day = Int(parts[1]), let year = Int(parts[2]),
+               (1...12).contains(month), (1...31).contains(day), parts[2].count == 4 {
+                metadata["Last Updated Date"] = String(format: "%04d-%02d-%02d", year, month, day)
+            } else {
+                metadata["Last Updated Date"] = date
+            }
         }
     }
 
@@ -210,7 +260,7 @@ struct Builder {
     private mutating func addLong(_ fields: [String], line: Int) throws(ImportError) {
         if columns.isEmpty {
             for (index, name) in fields.enumerated() {
-                let key = name.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "\u{FEFF}", with: "").lowercased()
+                let key = Self.clean(name).lowercased()
                 if columns[key] == nil { columns[key] = index }
             }
             let missing = Self.requiredColumns.filter { columns[$0] == nil }
@@ -230,16 +280,23 @@ struct Builder {
         func column(_ name: String) -> Int { (columns[name] ?? 0) + 1 }
         guard let cityID = field("city") else { return problem(line, column("city"), "the city is empty") }
         if let only = options.city, only.lowercased() != cityID.lowercased() { return }
-        guard let indicatorID = field("indicator") else { return problem(line, column("indicator"), "the indicator is empty") }
+        guard let code = field("indicator") else { return problem(line, column("indicator"), "the indicator is empty") }
+        let indicatorID = indicatorID(code)
         guard let yearText = field("year"), let year = Int(yearText), DataFormat.yearRange.contains(year) else {
             return problem(line, column("year"), DataFormat.yearProblem(found: "\"\(field("year") ?? "")\""))
         }
         guard let valueText = field("value") else { return }  // an empty cell is a missing value
-        guard let value = Double(valueText), value.isFinite else {
-            return problem(line, column("value"), "expected a number, found \"\(valueText)\"")
+        let value: Double
+        switch dialect.value(valueText) {
+        case .number(let number): value = number
+        case .empty: return
+        case .noData: return notices.add(.noData, "\(path):\(line):\(column("value"))")
+        case .notANumber(let hint):
+            return problem(line, column("value"), "expected a number, found \"\(valueText)\"" + (hint.map { "; \($0)" } ?? ""))
         }
         let unitText = field("unit")
-        var unit = options.units[indicatorID]
+        let given = givenUnit(id: indicatorID, code: code)
+        var unit = given
         if unit == nil, let unitText {
             guard let parsed = Self.unit(unitText) else {
                 let names = Indicators.Unit.allCases.map(\.rawValue).joined(separator: ", ")
@@ -248,15 +305,16 @@ struct Builder {
             unit = parsed
         }
         let city = try self.city(id: cityID, name: cityID)
-        let indicator = self.indicator(in: city, id: indicatorID, name: field("name") ?? indicatorID, line: line, unit: unit)
-        if let unit, let known = cities[city].indicators[indicator].unit, known != unit, options.units[indicatorID] == nil {
+        let indicator = self.indicator(in: city, id: indicatorID, code: code, name: field("name") ?? indicatorID, line: line,
+                                       reading: unit.map { .given($0) } ?? .unknown(why: nil))
+        if let unit, let known = cities[city].indicators[indicator].unit, known != unit, given == nil {
             return problem(line, column("unit"), "unit \"\(unit.rawValue)\" differs from \"\(known.rawValue)\" given earlier for \(indicatorID)")
         }
-        if cities[city].indicators[indicator].unit == nil { cities[city].indicators[indicator].unit = unit }
+        if let unit, cities[city].indicators[indicator].unit == nil { cities[city].indicators[indicator].reading = .given(unit) }
         let sourceTitle = field("source") ?? fileName
         if !sourceTitles.contains(sourceTitle) { sourceTitles.append(sourceTitle) }
         let sourceID = "source-\((sourceTitles.firstIndex(of: sourceTitle) ?? 0) + 1)"
-        let quote = fields.joined(separator: ",") + " (\(fileName) line \(line))"
+        let quote = fields.joined(separator: String(dialect.separator)) + " (\(fileName) line \(line))"
         try append(Observation(year: year, value: value, source: sourceID, quote: quote), city: city, indicator: indicator,
                    place: Builder.Place(line: line, column: column("value")))
     }
@@ -283,9 +341,11 @@ struct Builder {
         return cities.count - 1
     }
 
-    private mutating func indicator(in city: Int, id: String, name: String, line: Int, unit: Indicators.Unit?) -> Int {
+    /// The indicator's index in the city, drafted on its first row; `reading` is taken only then.
+    private mutating func indicator(in city: Int, id: String, code: String, name: String, line: Int,
+                                    reading: @autoclosure () -> CSVImporter.UnitReading) -> Int {
         if let index = cities[city].indexOf[id] { return index }
-        cities[city].indicators.append(IndicatorDraft(id: id, name: name, unit: unit, firstLine: line))
+        cities[city].indicators.append(IndicatorDraft(id: id, code: code, name: name, reading: reading(), firstLine: line))
         cities[city].indexOf[id] = cities[city].indicators.count - 1
         return cities[city].indicators.count - 1
     }
@@ -306,18 +366,34 @@ struct Builder {
 
     mutating func finish() throws(ImportError) -> CSVImporter.Conversion {
         if layout == .wide && !headerSeen {
-            problem(1, 1, "no \"Country Name\" header row: not a World Bank table (use --layout long for a long table)")
+            problem(1, 1, "no header row with \"Country Code\": not a World Bank table (use --layout long for a long table)")
         }
         if problems.isEmpty && cities.isEmpty {
             problem(1, 1, options.city.map { "no rows for city \"\($0)\"" } ?? "no data rows")
         }
         try throwProblems()
-        let warnings = cities.flatMap { city in
-            city.indicators.filter { $0.unit == nil }.map {
-                "\(path):\($0.firstLine): the unit of \($0.id) is unknown; using count (give --unit \($0.id)=UNIT)"
-            }
+        // One warning per indicator, at its first row: --unit applies to every city.
+        var warned: [ImportNotices.Kind: Set<String>] = [:]
+        for draft in cities.flatMap(\.indicators) {
+            guard let (kind, message) = unitNotice(draft), warned[kind, default: []].insert(draft.id).inserted else { continue }
+            notices.add(kind, message)
         }
-        return CSVImporter.Conversion(builder: self, warnings: warnings)
+        return CSVImporter.Conversion(builder: self)
+    }
+
+    /// What the user is told about an indicator's unit: nothing when it was given or stated.
+    private func unitNotice(_ draft: IndicatorDraft) -> (ImportNotices.Kind, String)? {
+        let named = draft.code == draft.id ? draft.id : "\(draft.id) (\(draft.code) in the table)"
+        switch draft.reading {
+        case .given, .stated:
+            return nil
+        case .guessed(let unit):
+            return (.unitGuessed, "\(path):\(draft.firstLine): the unit of \(named) is guessed from its name \"\(draft.name)\": "
+                        + "\(unit.rawValue) (give --unit \(draft.id)=UNIT if it is not)")
+        case .unknown(let why):
+            return (.unitUnknown, "\(path):\(draft.firstLine): the unit of \(named) is unknown\(why.map { " (\($0))" } ?? ""); "
+                        + "using count (give --unit \(draft.id)=UNIT)")
+        }
     }
 
     /// One city from its parked rows: its dataset, checked by the format's rules, and its JSON.
@@ -340,9 +416,9 @@ struct Builder {
     private func sources() -> [Source] {
         let fileDate = modificationDate()
         if layout == .wide {
-            let title = preamble["Data Source"] ?? fileName
+            let title = metadata["Data Source"] ?? fileName
             return [Source(id: "wide-source", title: title, publisher: title.contains("World Development") ? "World Bank" : "as named in \(fileName)",
-                           date: preamble["Last Updated Date"] ?? fileDate, document: fileName,
+                           date: metadata["Last Updated Date"] ?? fileDate, document: fileName,
                            description: "Imported from \(fileName) by citydash import.")]
         }
         return sourceTitles.enumerated().map { index, title in
@@ -392,5 +468,12 @@ struct Builder {
         default:
             return "\(path): \(location.path)"
         }
+    }
+}
+
+private extension String {
+    /// The rest after `prefix`, trimmed; nil when the text does not start with it.
+    func suffix(afterPrefix prefix: String) -> String? {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces) : nil
     }
 }

@@ -4,10 +4,16 @@ import Foundation
 
 /// A CSV file read record by record with CSV.swift, streaming (memory stays
 /// bounded whatever the file's size), with the line each record starts on.
+/// A file in another encoding is read from a UTF-8 copy (`TextEncoding`),
+/// and the separator is the header line's (`CSVDialect`).
 final class CSVRecords {
     let path: String
     let totalBytes: Int
+    let encoding: TextEncoding
+    let dialect: CSVDialect
     private let reader: CSVReader
+    /// Holds the UTF-8 copy of a file in another encoding while it is read.
+    private let copyFolder: TemporaryDirectory?
     /// Line of the record `next()` returns next.
     private(set) var line = 1
     /// Bytes consumed so far, estimated from the fields read (for progress).
@@ -20,12 +26,26 @@ final class CSVRecords {
             throw errno == ENOENT ? .notFound(path) : .unreadable(path, DatasetLoader.systemMessage(errno))
         }
         if status.st_mode & S_IFMT == S_IFDIR { throw .unreadable(path, "it is a directory, not a CSV file") }
-        guard access(path, R_OK) == 0, let stream = InputStream(fileAtPath: path) else {
+        guard access(path, R_OK) == 0 else { throw .unreadable(path, DatasetLoader.systemMessage(EACCES)) }
+        encoding = try TextEncoding.detect(path: path)
+        var utf8Path = path
+        if encoding == .utf8 {
+            copyFolder = nil
+        } else {
+            let folder = try TemporaryDirectory()
+            utf8Path = folder.path + "/utf8.csv"
+            try encoding.convert(path, to: utf8Path)
+            copyFolder = folder
+            stat(utf8Path, &status)
+        }
+        totalBytes = Int(status.st_size)  // of what CSV.swift reads, for the progress
+        dialect = try CSVDialect.detect(path: utf8Path)
+        guard let stream = InputStream(fileAtPath: utf8Path) else {
             throw .unreadable(path, DatasetLoader.systemMessage(EACCES))
         }
-        totalBytes = Int(status.st_size)
         do {
-            reader = try CSVReader(stream: stream, codecType: UTF8.self, hasHeaderRow: false, trimFields: false)
+            reader = try CSVReader(stream: stream, codecType: UTF8.self, hasHeaderRow: false, trimFields: false,
+                                   delimiter: dialect.separator)
         } catch {
             throw .unreadable(path, "\(error)")
         }

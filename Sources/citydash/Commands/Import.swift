@@ -8,12 +8,14 @@ import Importers
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a table into data files: the statistics bureau's xlsx and CSV tables, the World Bank's wide layout, or a long CSV (city,indicator,year,value[,unit][,source][,name]).",
+        abstract: "Convert a table into data files: the statistics bureau's xlsx and CSV tables, the World Bank's wide layouts (download or DataBank), or a long CSV (city,indicator,year,value[,unit][,source][,name]).",
         discussion: """
             Each city or region (World Bank: each country) becomes a data file, checked like any other; \
             problems name the CSV line and column, or the sheet and cell. With several cities, --output names a folder \
             and each city is written to <id>.json in it. The bureau's tables are recognised by their names and contents; \
-            a legacy .xls file must be saved as .xlsx first.
+            a legacy .xls file must be saved as .xlsx first. UTF-8, UTF-16 with a byte-order mark and \
+            Windows-1251 are read; ";" and tab separators (then decimal commas) are detected from the \
+            first line. Warnings are summarised, one line per kind; --verbose lists them all.
             """)
 
     enum LayoutOption: String, CaseIterable, ExpressibleByArgument {
@@ -34,12 +36,38 @@ struct Import: ParsableCommand {
     var output: String?
 
     @Option(name: .customLong("unit"), help: ArgumentHelp(
-        "The unit of an indicator the table does not name: ID=UNIT (percent, percent_change, tenge, usd, people, count, rank). Repeatable.",
+        "The unit of an indicator the table does not name: ID=UNIT, the id or the table's code (percent, percent_change, tenge, usd, people, count, rank). Repeatable.",
         valueName: "id=unit"))
     var units: [String] = []
 
+    @Option(name: .customLong("map"), help: ArgumentHelp(
+        "Import the table's indicator CODE as the dashboard's ID (SL.UEM.TOTL.ZS=unemployment_rate). Repeatable.",
+        valueName: "code=id"))
+    var maps: [String] = []
+
+    @Option(name: .customLong("map-file"), help: ArgumentHelp(
+        "A file of CODE=ID lines, as for --map (blank lines and lines starting with # are skipped).", valueName: "file"))
+    var mapFile: String?
+
+    @Flag(help: "List every warning, not one line per kind.")
+    var verbose = false
+
     func validate() throws {
         _ = try parsedUnits()
+    }
+
+    /// --map-file's entries, then --map's; a bad one is a usage error, a missing file a missing input.
+    private func indicatorMap() throws -> IndicatorMap {
+        var map = IndicatorMap()
+        do {
+            if let mapFile { try map.read(file: mapFile) }
+            for entry in maps { try map.add(entry, at: "--map") }
+        } catch let error as IndicatorMap.BadEntry {
+            throw Failure(message: TextSafety.visible(error.description), exitCode: 64)
+        } catch let error as ImportError {
+            throw Failure(message: error.description, exitCode: error.exitCode)
+        }
+        return map
     }
 
     private func parsedUnits() throws -> [String: Indicators.Unit] {
@@ -61,7 +89,7 @@ struct Import: ParsableCommand {
         }
         try Self.reportingFailures {
             let options = CSVImporter.Options(layout: layout.flatMap { CSVImporter.Layout(rawValue: $0.rawValue) },
-                                              city: city, units: try parsedUnits())
+                                              city: city, units: try parsedUnits(), indicatorIDs: try indicatorMap().ids)
             let reporter = ProgressReporter(name: file)
             let conversion: CSVImporter.Conversion
             do {
@@ -75,8 +103,8 @@ struct Import: ParsableCommand {
                 reporter.finish()
                 throw Failure(message: error.description, exitCode: error.exitCode)
             }
-            for warning in conversion.warnings {
-                StandardStreams.writeError("citydash: warning: \(TextSafety.visible(warning))\n")
+            for (kind, line) in conversion.notices.lines(verbose: verbose) {
+                StandardStreams.writeError("citydash: \(kind.isWarning ? "warning: " : "")\(TextSafety.visible(line))\n")
             }
             try write(conversion)
         }
