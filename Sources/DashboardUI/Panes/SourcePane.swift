@@ -29,7 +29,8 @@ public enum SourcePane {
             var lines: [(text: String, style: Style)] = [(text.noFigure(for: state.year), .dim)]
             if let near = nearest(indicator, to: state.year) {
                 let value = ValueFormatter.format(near.value, unit: indicator.unit, language: state.language)
-                lines.append(("\(text.nearest): \(near.year), \(value). \(text.changeYearHint)", .dim))
+                // A unit that ends in a full stop ("чел.") ends the sentence too.
+                lines.append(("\(text.nearest): \(near.year), \(value)\(value.hasSuffix(".") ? "" : ".") \(text.changeYearHint)", .dim))
             }
             return TextPane(title: title, focused: focused, lines: lines)
         }

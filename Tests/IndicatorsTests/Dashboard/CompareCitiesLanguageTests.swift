@@ -152,9 +152,14 @@ import Testing
         for case .pair(let key, let meaning) in OverlayContent.help(language: language) {
             #expect(DisplayWidth.of(key) < 15 && DisplayWidth.of(meaning) <= overlay.width - 17, "help line too long: \(meaning)")
         }
+        let scales: [GroupScale] = [.shares(negative: false), .growth(magnitude: 2500, clipped: true),
+                                    .ownMaximum(years: 1991...2024, negative: false, positive: true), .ranks]
         for unit in Unit.allCases {
-            let title = text.groupTitle(unit, scale: 1e12, language: language)
-            #expect(DisplayWidth.of(title) <= layout.chart.inner.width, "group title too long: \(title)")
+            for scale in scales {
+                // The shortest wording fits the chart at the smallest size.
+                let title = scale.titles(unit, text: text, language: language).last ?? ""
+                #expect(DisplayWidth.of(title) <= layout.chart.inner.width, "group title too long: \(title)")
+            }
         }
         for title in [text.indicators + " · 2015 → 2019 · " + text.allIndicators, text.cities + " · 2019", text.trend, text.source] {
             #expect(DisplayWidth.of(title) + 2 <= layout.chart.width - 2, "pane title too long: \(title)")
