@@ -7,7 +7,7 @@ import Widgets
 /// - shares and rates (`percent`) on 0–100 %;
 /// - growth rates on one scale symmetric around zero, chosen from the values
 ///   shown (the year's, and the base year's in compare mode) and rounded up
-///   to 1, 2, 2.5 or 5 × 10ⁿ; one value more than five times the next
+///   to a round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10ⁿ); one value more than five times the next
 ///   largest (the 1993 consumer prices, +2747.9 %) is clipped at the next
 ///   one's scale and drawn with », its value written in full beside it;
 /// - amounts (tenge, dollars, people, counts), which are different
@@ -55,11 +55,11 @@ public enum GroupScale: Sendable, Equatable {
         return .growth(magnitude: nice(largest), clipped: false)
     }
 
-    /// The smallest of 1, 2, 2.5, 5 × 10ⁿ not below `value`.
+    /// The smallest of 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ not below `value`.
     static func nice(_ value: Double) -> Double {
         guard value.isFinite, value > 0 else { return 1 }
         let power = pow10(Int(floor(log10(value))))
-        for factor in [1, 2, 2.5, 5, 10] where factor * power >= value * (1 - 1e-12) { return factor * power }
+        for factor in [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where factor * power >= value * (1 - 1e-12) { return factor * power }
         return 10 * power
     }
 

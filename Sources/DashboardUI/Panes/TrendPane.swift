@@ -48,6 +48,7 @@ public enum TrendPane {
                 return nil
             }
             let cities = [state.city] + ranked.prefix(3)
+            var legend: [(mark: Character, name: String, value: String, style: Style, shown: Bool)] = []
             for (slot, city) in cities.enumerated() {
                 guard let candidate = data.cities[city].indicator(id: indicator.id), candidate.unit == indicator.unit else { continue }
                 let style = Style(bold: city == state.city, role: .series(slot))
@@ -55,8 +56,17 @@ public enum TrendPane {
                 lines.append(LineChart.Series(points: points(candidate, claims: false), style: style, mark: mark))
                 let cityName = data.cities[city].dataset.city.displayName(in: language)
                 let value = candidate.shown(in: state.year).map { " " + format($0.value) } ?? ""
-                header.append(("\(mark) ", style))
-                header.append((cityName + value + "  ", Style(bold: city == state.city)))
+                legend.append((mark, cityName, value, style, city == state.city))
+            }
+            // The legend on one line: with the year's values when they fit, else the names alone, shortened if need be.
+            let full = legend.map { 2 + DisplayWidth.of($0.name + $0.value) + 2 }.reduce(0, +)
+            let withValues = full <= inner.width
+            let names = legend.map { 2 + DisplayWidth.of($0.name) + 2 }.reduce(0, +)
+            let nameRoom = names <= inner.width ? Int.max : max(3, inner.width / max(1, legend.count) - 4)
+            for entry in legend {
+                header.append(("\(entry.mark) ", entry.style))
+                let name = DisplayWidth.truncate(entry.name, to: nameRoom)
+                header.append((name + (withValues ? entry.value : "") + "  ", Style(bold: entry.shown)))
             }
         } else {
             lines = [LineChart.Series(points: points(indicator, claims: true), style: Style(role: .bar))]
