@@ -55,6 +55,8 @@ public struct InterfaceText: Sendable {
     let ranksNote: String
     /// A figure for part of a year, in the trend's legend.
     let partYear: String
+    /// In the details of an amount with a zero or negative value: why its changes are differences.
+    let differenceNote: String
     /// A growth group's title when one value lies beyond its scale: "» beyond".
     let beyondScale: String
     /// An amount group's title, long and short: each bar against its own largest value over "{years}".
@@ -120,7 +122,8 @@ extension InterfaceText {
         tooSmall: "Terminal too small", needsAtLeast: "citydash needs at least",
         groupNames: [.percent: "Shares and rates", .percentChange: "Growth rates", .tenge: "Tenge", .usd: "US dollars",
                      .people: "People", .count: "Counts", .rank: "Ranks"],
-        ranksNote: "1 is first", partYear: "part of year", beyondScale: "beyond",
+        ranksNote: "1 is first", partYear: "part of year",
+        differenceNote: "Changes from a zero or negative value are shown as differences in the unit, not as percent: a percent of such a base has no meaning.", beyondScale: "beyond",
         ownMaximum: ("each of its {years} maximum", "of own max {years}"),
         unitNames: [.percent: "share %", .percentChange: "growth %", .tenge: "tenge", .usd: "US$", .people: "people",
                     .count: "count", .rank: "rank"],
@@ -144,6 +147,8 @@ extension InterfaceText {
             ("≠", "sources disagree: ↑↓ on Source shows each"),
             ("!", "a statement differs from the official figure"),
             ("→", "projection or target, not a measurement"),
+            ("▲ ▼", "better / worse, by the indicator's better direction"),
+            ("│ »", "zero axis; » a value beyond the group's scale"),
         ])
 
     static let kazakh = InterfaceText(
@@ -159,7 +164,8 @@ extension InterfaceText {
         tooSmall: "Терминал тым кішкентай", needsAtLeast: "citydash үшін кемінде",
         groupNames: [.percent: "Үлестер мен деңгейлер", .percentChange: "Өсу қарқыны", .tenge: "Теңге", .usd: "АҚШ доллары",
                      .people: "Адам саны", .count: "Саны", .rank: "Орындар"],
-        ranksNote: "1 — бірінші", partYear: "жыл бөлігі", beyondScale: "шкаладан тыс",
+        ranksNote: "1 — бірінші", partYear: "жыл бөлігі",
+        differenceNote: "Нөлдік не теріс мәннен өзгеріс пайызбен емес, бірліктегі айырмамен көрсетіледі: мұндай негізден пайыздың мағынасы жоқ.", beyondScale: "шкаладан тыс",
         ownMaximum: ("әрқайсысы өз {years} максимумынан", "өз макс. {years}"),
         unitNames: [.percent: "үлес %", .percentChange: "өсу %", .tenge: "теңге", .usd: "АҚШ $", .people: "адам",
                     .count: "саны", .rank: "орын"],
@@ -184,6 +190,8 @@ extension InterfaceText {
             ("≠", "дереккөздер сәйкес емес: ↑↓ әрқайсысын көрсетеді"),
             ("!", "мәлімдеме ресми деректен өзгеше"),
             ("→", "болжам не мақсат, өлшем емес"),
+            ("▲ ▼", "жақсы / нашар, көрсеткіштің жақсы бағыты бойынша"),
+            ("│ »", "нөл осі; » топ шкаласынан тыс мән"),
         ])
 
     static let russian = InterfaceText(
@@ -199,7 +207,8 @@ extension InterfaceText {
         tooSmall: "Терминал слишком мал", needsAtLeast: "citydash нужно не меньше",
         groupNames: [.percent: "Доли и уровни", .percentChange: "Темпы роста", .tenge: "Тенге", .usd: "Доллары США",
                      .people: "Численность", .count: "Количество", .rank: "Места"],
-        ranksNote: "1 — первое", partYear: "часть года", beyondScale: "за шкалой",
+        ranksNote: "1 — первое", partYear: "часть года",
+        differenceNote: "Изменения от нулевого или отрицательного значения показаны разностью в единицах, а не в процентах: процент от такой базы не имеет смысла.", beyondScale: "за шкалой",
         ownMaximum: ("каждый от своего макс. {years}", "свой макс. {years}"),
         unitNames: [.percent: "доля %", .percentChange: "рост %", .tenge: "тенге", .usd: "долл. США", .people: "чел.",
                     .count: "кол-во", .rank: "место"],
@@ -224,5 +233,7 @@ extension InterfaceText {
             ("≠", "источники расходятся: ↑↓ покажет каждый"),
             ("!", "заявление расходится с официальной цифрой"),
             ("→", "прогноз или цель, не измерение"),
+            ("▲ ▼", "лучше / хуже, по направлению «лучше» показателя"),
+            ("│ »", "ось нуля; » значение за шкалой группы"),
         ])
 }

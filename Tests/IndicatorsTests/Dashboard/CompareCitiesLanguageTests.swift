@@ -117,9 +117,11 @@ import Testing
         let state = press(Shipped.keys(toYear: 2019) + keys("o"), data: data)
         #expect(state.overlayCities)
         let text = DashboardView.draw(state, data: data, size: Size(width: 120, height: 40)).text
-        // A line per city, each named with its mark and its 2019 value in the legend.
-        #expect(text.contains("● Almaty 19.5 %") && text.contains("■ South Test") && text.contains("◆ North Test"))
+        // A line per city, each named with its mark in the legend (with the year's values where they fit).
+        #expect(text.contains("● Almaty  ■ South Test  ◆ North Test"))
         #expect(text.contains("25.5 %"))
+        let wide = DashboardView.draw(state, data: data, size: Size(width: 200, height: 50)).text
+        #expect(wide.contains("● Almaty 19.5 %  ■ South Test 25.5 %  ◆ North Test 11.2 %"))
     }
 
     @Test func lCyclesTheLanguageAndEveryPaneFollows() {
