@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", exact: "8.1.1"),
+        // Property tests of the charts (random values of both signs and sizes).
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // ncursesw, reached through a shim header (see Sources/CNCurses/shim.h).
@@ -92,6 +94,7 @@ let package = Package(
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
                 // A second, independent CSV implementation reads back what CSV.swift writes.
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Dashboard/__Snapshots__", "Snapshot/__Snapshots__"]
         ),

@@ -30,6 +30,7 @@ static inline WINDOW *cd_stdscr(void) { return stdscr; }
 static inline FILE *cd_stdout(void) { return stdout; }
 static inline FILE *cd_stdin(void) { return stdin; }
 
+static inline int cd_colors(void) { return COLORS; }
 static inline int cd_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int cd_getmaxx(WINDOW *w) { return getmaxx(w); }
 

@@ -26,8 +26,14 @@ public final class CursesScreen {
         try self.init(output: cd_stdout(), input: cd_stdin(), terminal: getenv("TERM").map { String(cString: $0) })
     }
 
+    /// Starts ncurses with the roles in `palette`'s colours.
+    public convenience init(palette: Palette) throws(TerminalStartError) {
+        try self.init(output: cd_stdout(), input: cd_stdin(), terminal: getenv("TERM").map { String(cString: $0) }, palette: palette)
+    }
+
     /// Starts ncurses on the given streams (a benchmark passes a file to count the bytes written).
-    public init(output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, terminal: String?) throws(TerminalStartError) {
+    public init(output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, terminal: String?,
+                palette: Palette = .okabeIto) throws(TerminalStartError) {
         asciiOnly = !TerminalLocale.prepare()
         guard let terminal, !terminal.isEmpty else {
             throw TerminalStartError(message: "TERM is not set, so the terminal's capabilities are unknown; set it (e.g. TERM=xterm-256color) or use `citydash snapshot`")
@@ -47,7 +53,7 @@ public final class CursesScreen {
         curs_set(0)
         mouseinterval(0)
         mousemask(cd_button1_pressed() | cd_button4_pressed() | cd_button5_pressed(), nil)
-        colorPairs = Self.startColors()
+        colorPairs = Self.startColors(palette: palette)
     }
 
     /// Restores the terminal: normal screen, cursor, echo and line mode. Safe to call twice.
@@ -153,13 +159,13 @@ public final class CursesScreen {
 
     /// Colour pairs for the roles, unless NO_COLOR is set or the terminal has none:
     /// then the roles draw with attributes alone (bold, dim, reverse).
-    private static func startColors() -> [ColorRole: Int16] {
+    private static func startColors(palette: Palette) -> [ColorRole: Int16] {
         if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return [:] }
         guard has_colors(), start_color() == OK else { return [:] }
         use_default_colors()
         var pairs: [ColorRole: Int16] = [:]
         for (index, role) in ColorRole.allCases.enumerated() {
-            guard let color = role.terminalColor else { continue }
+            guard let color = role.terminalColor(palette: palette, colors: Int(cd_colors())) else { continue }
             let pair = Int16(index + 1)
             init_pair(pair, Int16(color), -1)
             pairs[role] = pair

@@ -2,7 +2,8 @@ import Indicators
 
 /// A headline tile: a framed title, a first line of pieces (a value, its
 /// marks, a change), and a second line given as wordings from the longest to
-/// the shortest, of which the first that fits is shown. Without a title it is
+/// the shortest, of which the first that fits is shown; when none fits, a
+/// wording with a number is left out rather than cut. Without a title it is
 /// an empty frame.
 public struct Tile: Sendable {
     public struct Piece: Sendable {
@@ -56,7 +57,9 @@ public struct Tile: Sendable {
                 x = grid.put(piece.text, x: x, y: inner.y, style: piece.style, clip: inner)
             }
         }
-        if let line = second.first(where: { DisplayWidth.of($0) <= inner.width }) ?? second.last {
+        // The first wording that fits; when none does, words may be shortened but a line with a number is left out.
+        if let line = second.first(where: { DisplayWidth.of($0) <= inner.width })
+            ?? second.last.flatMap({ $0.contains(where: \.isNumber) ? nil : $0 }) {
             grid.put(line, x: inner.x, y: inner.y + 1, width: inner.width, style: secondStyle)
         }
     }

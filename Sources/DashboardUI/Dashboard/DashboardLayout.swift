@@ -5,7 +5,7 @@ import Widgets
 /// drawing and by the update (mouse clicks, scrolling).
 ///
 ///     header                                   1 row
-///     four headline tiles                      4 rows
+///     up to four headline tiles                4 rows
 ///     chart (60 %) | trend (40 %)              the rest; with several
 ///                  |                           cities the right column is
 ///                  |                           the comparison over the trend
@@ -26,12 +26,13 @@ public struct DashboardLayout: Sendable, Equatable {
     public let source: Rect
     public let status: Rect
 
-    public init(size: Size, cityCount: Int = 1) {
+    /// `tileCount` headline tiles (one to four) share the row: a file with fewer headlines has fewer, wider tiles.
+    public init(size: Size, cityCount: Int = 1, tileCount: Int = 4) {
         self.size = size
         fits = size.width >= Self.minimumSize.width && size.height >= Self.minimumSize.height
         let width = size.width
         header = Rect(x: 0, y: 0, width: width, height: 1)
-        let tileCount = 4
+        let tileCount = min(max(tileCount, 1), 4)
         tiles = (0..<tileCount).map { slot in
             let left = slot * width / tileCount
             let right = (slot + 1) * width / tileCount

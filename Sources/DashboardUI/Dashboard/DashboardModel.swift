@@ -10,9 +10,12 @@ public struct DashboardModel: Sendable {
     public let years: [Int]
     /// Indicator indices in display order: grouped by unit, file order within a group.
     public let order: [Int]
-    /// The largest magnitude any observation of a unit reaches: one scale per
-    /// unit, the same in every year, so bars compare across years.
-    public let scale: [Indicators.Unit: Double]
+    /// Each indicator's extent over its years (by index into
+    /// `Dataset.indicators`): the most negative and the most positive value
+    /// a bar of it draws, measured or projected. Amounts are drawn against it.
+    public let extent: [Int: BarChart.Axis]
+    /// The years each unit's indicators span, for the group's title ("of its 1991–2024 maximum").
+    public let groupYears: [Indicators.Unit: ClosedRange<Int>]
     /// Positions (in `order`) of the headline indicators, in file order, at most four.
     public let headlinePositions: [Int]
     /// For each year, the positions (in `order`) of indicators with a value
@@ -32,16 +35,25 @@ public struct DashboardModel: Sendable {
         self.dataset = dataset
         years = dataset.years
         var order: [Int] = []
-        var scale: [Indicators.Unit: Double] = [:]
+        var extent: [Int: BarChart.Axis] = [:]
+        var groupYears: [Indicators.Unit: ClosedRange<Int>] = [:]
         for unit in Self.unitOrder {
             let members = dataset.indicators.indices.filter { dataset.indicators[$0].unit == unit }
             guard !members.isEmpty else { continue }
             order += members
-            let largest = members.flatMap { dataset.indicators[$0].observations.map { abs($0.value) } }.max() ?? 0
-            scale[unit] = unit == .percent ? 100 : largest
+            for index in members {
+                let series = dataset.indicators[index].series()
+                let values = series.map(\.value).filter(\.isFinite)
+                extent[index] = BarChart.Axis(low: values.min() ?? 0, high: values.max() ?? 0)
+                if let first = series.first?.year, let last = series.last?.year {
+                    let span = groupYears[unit] ?? first...last
+                    groupYears[unit] = min(span.lowerBound, first)...max(span.upperBound, last)
+                }
+            }
         }
         self.order = order
-        self.scale = scale
+        self.extent = extent
+        self.groupYears = groupYears
         var positionOfIndex: [Int: Int] = [:]
         for (position, index) in order.enumerated() { positionOfIndex[index] = position }
         // Without headline indicators (an imported table), the first four stand in.

@@ -161,8 +161,8 @@ extension DashboardState {
             let all = Language.allCases
             language = all[((all.firstIndex(of: language) ?? 0) + 1) % all.count]
             message = .language(language)
-        case .yearBack: moveYear(by: -1, model: model)
-        case .yearForward: moveYear(by: 1, model: model)
+        case .yearBack: focus == .trend ? moveAlongTrend(by: -1, model: model) : moveYear(by: -1, model: model)
+        case .yearForward: focus == .trend ? moveAlongTrend(by: 1, model: model) : moveYear(by: 1, model: model)
         case .firstYear: setYear(model.years.first, model: model)
         case .lastYear: setYear(model.years.last, model: model)
         case .selectionUp: moveSelectionOrSource(by: -1, model: model)
@@ -191,6 +191,15 @@ extension DashboardState {
         guard let index = model.years.firstIndex(of: year) ?? nearestYearIndex(model: model) else { return }
         let target = min(max(index + step, 0), model.years.count - 1)
         setYear(model.years[target], model: model)
+    }
+
+    /// With the trend focused, ←→ go to the previous or next year the
+    /// selected indicator has a point in (any kind), staying at the ends.
+    mutating func moveAlongTrend(by step: Int, model: DashboardModel) {
+        guard let indicator = model.indicator(atPosition: selection) else { return moveYear(by: step, model: model) }
+        let years = Set(indicator.observations.map(\.year)).sorted()
+        let target = step < 0 ? years.last { $0 < year } : years.first { $0 > year }
+        setYear(target, model: model)
     }
 
     mutating func setYear(_ newYear: Int?, model: DashboardModel) {
@@ -238,13 +247,15 @@ extension DashboardState {
         if top < chartScroll { chartScroll = top }
         if bottom >= chartScroll + visible { chartScroll = bottom - visible + 1 }
         chartScroll = min(max(chartScroll, 0), max(0, chart.rows.count - visible))
+        // A base-year row never shows at the top without its indicator's row: start a row later.
+        if chart.rows.indices.contains(chartScroll), case .base = chart.rows[chartScroll] { chartScroll += 1 }
     }
 
-    /// A click on a year in the header, a headline tile, a chart row or a
-    /// city in the comparison pane selects it.
+    /// A click on a year in the header, a headline tile, a chart row, a
+    /// point of the trend or a city in the comparison pane selects it.
     mutating func click(x: Int, y: Int, data: DashboardData, size: Size) {
         let model = data.model(for: self)
-        let layout = DashboardLayout(size: size, cityCount: data.cities.count)
+        let layout = DashboardLayout(size: size, cityCount: data.cities.count, tileCount: model.headlinePositions.count)
         if let comparison = layout.comparison, comparison.inner.contains(x: x, y: y) {
             focus = .trend
             if let indicator = model.indicator(atPosition: selection) {
@@ -270,6 +281,12 @@ extension DashboardState {
         }
         for (pane, rect) in [(Pane.chart, layout.chart), (.trend, layout.trend), (.source, layout.source)] where rect.contains(x: x, y: y) {
             focus = pane
+        }
+        // A click on the trend's plot selects the year of the nearest point.
+        if layout.trend.inner.contains(x: x, y: y),
+           let clicked = TrendPane.year(atColumn: x, layout.trend, state: self, data: data) {
+            setYear(clicked, model: model)
+            return
         }
         let inner = layout.chart.inner
         if inner.contains(x: x, y: y) {

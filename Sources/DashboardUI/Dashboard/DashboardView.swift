@@ -13,7 +13,8 @@ public enum DashboardView {
     public static func draw(_ state: DashboardState, data: DashboardData, size: Size) -> Grid {
         var grid = Grid(size: size)
         guard size.width > 0, size.height > 0 else { return grid }
-        let layout = DashboardLayout(size: size, cityCount: data.cities.count)
+        let layout = DashboardLayout(size: size, cityCount: data.cities.count,
+                                     tileCount: data.model(for: state).headlinePositions.count)
         guard layout.fits else {
             TooSmallNotice.notice(language: state.language, size: size).draw(&grid, size: size)
             return grid

@@ -53,6 +53,14 @@ public struct InterfaceText: Sendable {
     // Group titles in the chart, by unit
     let groupNames: [Indicators.Unit: String]
     let ranksNote: String
+    /// A figure for part of a year, in the trend's legend.
+    let partYear: String
+    /// In the details of an amount with a zero or negative value: why its changes are differences.
+    let differenceNote: String
+    /// A growth group's title when one value lies beyond its scale: "» beyond".
+    let beyondScale: String
+    /// An amount group's title, long and short: each bar against its own largest value over "{years}".
+    let ownMaximum: (String, String)
     /// Short names of units, for "other unit: people".
     let unitNames: [Indicators.Unit: String]
     // Messages
@@ -98,17 +106,6 @@ public struct InterfaceText: Sendable {
 
     func noFigure(for year: Int) -> String { noFigure.0 + String(year) + noFigure.1 }
 
-    func groupTitle(_ unit: Indicators.Unit, scale: Double, language: Language) -> String {
-        let name = groupNames[unit] ?? unit.rawValue
-        switch unit {
-        case .percent: return "\(name) · 0–100 %"
-        case .percentChange: return "\(name) · %"
-        case .rank: return "\(name) · \(ranksNote)"
-        case .tenge, .usd, .people, .count:
-            return "\(name) · 0–" + ValueFormatter.format(scale, unit: unit, language: language)
-        }
-    }
-
     func unitName(_ unit: Indicators.Unit) -> String { unitNames[unit] ?? unit.rawValue }
 }
 
@@ -123,9 +120,11 @@ extension InterfaceText {
         unitLabel: "unit", betterLabel: "better",
         betterWords: [.higher: "higher", .lower: "lower", .neutral: "neither"],
         tooSmall: "Terminal too small", needsAtLeast: "citydash needs at least",
-        groupNames: [.percent: "Shares", .percentChange: "Growth rates", .tenge: "Tenge", .usd: "US dollars",
+        groupNames: [.percent: "Shares and rates", .percentChange: "Growth rates", .tenge: "Tenge", .usd: "US dollars",
                      .people: "People", .count: "Counts", .rank: "Ranks"],
-        ranksNote: "1 is first",
+        ranksNote: "1 is first", partYear: "part of year",
+        differenceNote: "Changes from a zero or negative value are shown as differences in the unit, not as percent: a percent of such a base has no meaning.", beyondScale: "beyond",
+        ownMaximum: ("each of its {years} maximum", "of own max {years}"),
         unitNames: [.percent: "share %", .percentChange: "growth %", .tenge: "tenge", .usd: "US$", .people: "people",
                     .count: "count", .rank: "rank"],
         reloaded: "Reloaded", keptLastGoodData: "Kept the last good data", snapshotWritten: "Snapshot written to",
@@ -148,6 +147,8 @@ extension InterfaceText {
             ("≠", "sources disagree: ↑↓ on Source shows each"),
             ("!", "a statement differs from the official figure"),
             ("→", "projection or target, not a measurement"),
+            ("▲ ▼", "better / worse, by the indicator's better direction"),
+            ("│ »", "zero axis; » a value beyond the group's scale"),
         ])
 
     static let kazakh = InterfaceText(
@@ -155,15 +156,17 @@ extension InterfaceText {
         cities: "Қалалар", help: "Пернелер", details: "Толығырақ", noData: "дерек жоқ",
         sourcesDisagree: "дереккөздер сәйкес емес", approximate: "шамамен", projection: "болжам",
         firstFigure: "алғашқы дерек", minimum: "мин", maximum: "макс", article: "мақала",
-        versus: ("", "жылдан"), earlier: "бұрын", later: "кейін",
+        versus: ("", "жылдан"), earlier: "соңғы", later: "келесі",
         noFigure: ("", " жылға дерек жоқ."), nearest: "Ең жақыны", changeYearHint: "←→ жылды ауыстыру.",
         otherUnit: "бірлігі", notInCity: "деректе жоқ", wholeCountry: "ел бойынша",
         unitLabel: "бірлік", betterLabel: "жақсысы",
         betterWords: [.higher: "жоғары", .lower: "төмен", .neutral: "бейтарап"],
         tooSmall: "Терминал тым кішкентай", needsAtLeast: "citydash үшін кемінде",
-        groupNames: [.percent: "Үлестер", .percentChange: "Өсу қарқыны", .tenge: "Теңге", .usd: "АҚШ доллары",
+        groupNames: [.percent: "Үлестер мен деңгейлер", .percentChange: "Өсу қарқыны", .tenge: "Теңге", .usd: "АҚШ доллары",
                      .people: "Адам саны", .count: "Саны", .rank: "Орындар"],
-        ranksNote: "1 — бірінші",
+        ranksNote: "1 — бірінші", partYear: "жыл бөлігі",
+        differenceNote: "Нөлдік не теріс мәннен өзгеріс пайызбен емес, бірліктегі айырмамен көрсетіледі: мұндай негізден пайыздың мағынасы жоқ.", beyondScale: "шкаладан тыс",
+        ownMaximum: ("әрқайсысы өз {years} максимумынан", "өз макс. {years}"),
         unitNames: [.percent: "үлес %", .percentChange: "өсу %", .tenge: "теңге", .usd: "АҚШ $", .people: "адам",
                     .count: "саны", .rank: "орын"],
         reloaded: "Деректер жаңартылды", keptLastGoodData: "Соңғы дұрыс деректер қалды",
@@ -187,6 +190,8 @@ extension InterfaceText {
             ("≠", "дереккөздер сәйкес емес: ↑↓ әрқайсысын көрсетеді"),
             ("!", "мәлімдеме ресми деректен өзгеше"),
             ("→", "болжам не мақсат, өлшем емес"),
+            ("▲ ▼", "жақсы / нашар, көрсеткіштің жақсы бағыты бойынша"),
+            ("│ »", "нөл осі; » топ шкаласынан тыс мән"),
         ])
 
     static let russian = InterfaceText(
@@ -194,15 +199,17 @@ extension InterfaceText {
         cities: "Города", help: "Клавиши", details: "Подробно", noData: "нет данных",
         sourcesDisagree: "источники расходятся", approximate: "приблизительно", projection: "прогноз",
         firstFigure: "первое значение", minimum: "мин", maximum: "макс", article: "статья",
-        versus: ("к", ""), earlier: "ранее", later: "позже",
+        versus: ("к", ""), earlier: "последнее", later: "следующее",
         noFigure: ("Нет значения за ", " год."), nearest: "Ближайшее", changeYearHint: "←→ сменить год.",
         otherUnit: "ед.", notInCity: "нет в данных", wholeCountry: "по стране",
         unitLabel: "единица", betterLabel: "лучше",
         betterWords: [.higher: "выше", .lower: "ниже", .neutral: "нейтрально"],
         tooSmall: "Терминал слишком мал", needsAtLeast: "citydash нужно не меньше",
-        groupNames: [.percent: "Доли", .percentChange: "Темпы роста", .tenge: "Тенге", .usd: "Доллары США",
+        groupNames: [.percent: "Доли и уровни", .percentChange: "Темпы роста", .tenge: "Тенге", .usd: "Доллары США",
                      .people: "Численность", .count: "Количество", .rank: "Места"],
-        ranksNote: "1 — первое",
+        ranksNote: "1 — первое", partYear: "часть года",
+        differenceNote: "Изменения от нулевого или отрицательного значения показаны разностью в единицах, а не в процентах: процент от такой базы не имеет смысла.", beyondScale: "за шкалой",
+        ownMaximum: ("каждый от своего макс. {years}", "свой макс. {years}"),
         unitNames: [.percent: "доля %", .percentChange: "рост %", .tenge: "тенге", .usd: "долл. США", .people: "чел.",
                     .count: "кол-во", .rank: "место"],
         reloaded: "Данные обновлены", keptLastGoodData: "Оставлены прежние данные",
@@ -226,5 +233,7 @@ extension InterfaceText {
             ("≠", "источники расходятся: ↑↓ покажет каждый"),
             ("!", "заявление расходится с официальной цифрой"),
             ("→", "прогноз или цель, не измерение"),
+            ("▲ ▼", "лучше / хуже, по направлению «лучше» показателя"),
+            ("│ »", "ось нуля; » значение за шкалой группы"),
         ])
 }

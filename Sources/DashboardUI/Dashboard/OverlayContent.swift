@@ -27,6 +27,10 @@ enum OverlayContent {
         let better = text.betterWords[indicator.better] ?? indicator.better.rawValue
         lines.append(.text("id \(indicator.id) · \(text.unitLabel): \(text.unitName(indicator.unit)) · \(text.betterLabel): \(better)", .dim))
         if let description = indicator.description?.text(in: language) { wrapped(description, .plain) }
+        // An amount that reaches zero or below: its changes from such a year are differences, and this says why.
+        if [.tenge, .usd, .people, .count].contains(indicator.unit), indicator.observations.contains(where: { $0.value <= 0 }) {
+            wrapped(text.differenceNote, .dim)
+        }
         // Year by year; within a year the record first, then what was said beside it.
         for observation in indicator.observations.sorted(by: { ($0.year, $0.isRecord ? 0 : 1) < ($1.year, $1.isRecord ? 0 : 1) }) {
             lines.append(.text("", .plain))

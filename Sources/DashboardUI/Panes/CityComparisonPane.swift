@@ -2,7 +2,8 @@ import Indicators
 import Widgets
 
 /// The selected indicator in the selected year across the loaded cities:
-/// ranked best first, bars on one scale, the shown city marked ▸. Cities
+/// ranked best first, bars from zero on one axis (negative values to the
+/// left of a drawn zero), the shown city marked ▸. Cities
 /// that measure it in another unit, or not that year, are listed under the
 /// ranked ones with the reason, never drawn on the same scale.
 public enum CityComparisonPane {
@@ -18,6 +19,16 @@ public enum CityComparisonPane {
         guard inner.width > 8, inner.height > 0, let indicator else { return }
         let comparison = data.comparison(of: indicator, year: state.year)
         let hasBar = comparison.unit != .rank
+        // One axis for the ranked cities: shares on 0–100 %, else up to the largest magnitude,
+        // with the zero inside the column when a value is negative (growth rates always: symmetric).
+        let ranked = comparison.entries.compactMap { entry -> Double? in
+            if case .ranked(_, let value, _) = entry.standing { return value }
+            return nil
+        }
+        let negative = ranked.contains { $0 < 0 }
+        let magnitude = comparison.unit == .percent ? 100 : comparison.scale
+        let axis: BarChart.Axis = comparison.unit == .percentChange || (negative && ranked.contains { $0 > 0 })
+            ? .symmetric(magnitude) : negative ? BarChart.Axis(low: -magnitude, high: 0) : .upTo(magnitude)
         // Each row, and whether it is set apart (a reason instead of a bar).
         let lines: [BarChart.Line] = comparison.entries.map { entry in
             let city = data.cities[entry.city].dataset.city.displayName(in: language)
@@ -27,7 +38,7 @@ public enum CityComparisonPane {
             switch entry.standing {
             case .ranked(let place, let value, let approximate):
                 let valueText = ValueFormatter.format(value, unit: comparison.unit, language: language) + (approximate ? "≈" : " ")
-                return .bar(BarChart.Row(label: "\(place). \(city)", value: hasBar ? value : nil, scale: comparison.scale,
+                return .bar(BarChart.Row(label: "\(place). \(city)", value: hasBar ? value : nil, axis: axis,
                                          valueText: valueText, labelStyle: labelStyle,
                                          barStyle: Style(role: isShown ? .accent : .bar), marker: marker))
             case .whole(let value, let approximate):
@@ -42,11 +53,11 @@ public enum CityComparisonPane {
             }
         }
         // Values are never cut; names get what is left beside a bar of at least four cells.
-        BarChart(lines: lines, labelWidth: .besideValue, valueShare: 2).draw(&grid, in: inner, frame: rect)
+        BarChart(lines: lines, labelWidth: .besideValue).draw(&grid, in: inner, frame: rect)
     }
 
     /// A city that is listed but not ranked: its name, dimmed, and the reason.
     private static func setApart(_ city: String, reason: String, style: Style, marker: String) -> BarChart.Line {
-        .setApart(BarChart.Row(label: "   \(city)", value: nil, scale: 0, valueText: reason, labelStyle: .dim, valueStyle: style, marker: marker))
+        .setApart(BarChart.Row(label: "   \(city)", value: nil, axis: .upTo(0), valueText: reason, labelStyle: .dim, valueStyle: style, marker: marker))
     }
 }

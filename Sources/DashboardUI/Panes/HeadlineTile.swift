@@ -27,7 +27,8 @@ public enum HeadlineTile {
             if let near = earlier ?? indicator.measuredYears.first(where: { $0 > state.year }).flatMap(indicator.shown(in:)) {
                 let value = ValueFormatter.format(near.value, unit: indicator.unit, language: language)
                 let word = earlier == nil ? text.later : text.earlier
-                tile.second = ["\(word) \(near.year): \(value)"]
+                // Shorter wordings drop words, never digits: "last (2019): 25.0 %", "2019: 25.0 %".
+                tile.second = ["\(word) (\(near.year)): \(value)", "\(near.year): \(value)"]
             }
             return
         }
@@ -38,8 +39,8 @@ public enum HeadlineTile {
         }
         guard let change = Change.between(previous.value, observation.value, unit: indicator.unit) else { return }
         let verdict = Verdict.of(from: previous.value, to: observation.value, better: indicator.better)
-        let changeText = ValueFormatter.format(change, language: language)
-        // The longest wording that fits: "+2.6 pp vs 2018", "+2.6 pp (2018)", "+2.6 pp".
+        let changeText = VerdictMark.text(ValueFormatter.format(change, language: language), verdict)
+        // The longest wording that fits: "+2.6 pp ▲ vs 2018", "+2.6 pp ▲ (2018)", "+2.6 pp ▲".
         tile.second = ["\(changeText) \(text.versus(previous.year))", "\(changeText) (\(previous.year))", changeText]
         tile.secondStyle = Style(role: role(of: verdict))
     }
@@ -52,7 +53,7 @@ public enum HeadlineTile {
         if let current = comparison.current {
             tile.first = value(current, indicator: indicator, state: state)
             if let change = comparison.change, let verdict = comparison.verdict {
-                tile.first.append(Tile.Piece(" " + ValueFormatter.format(change, language: state.language),
+                tile.first.append(Tile.Piece(" " + VerdictMark.text(ValueFormatter.format(change, language: state.language), verdict),
                                              Style(bold: true, role: role(of: verdict)), fit: .wholeOrNothing))
             }
         } else {
@@ -70,7 +71,7 @@ public enum HeadlineTile {
         if !observation.projection && indicator.sourcesDisagree(in: observation.year) { marks += " ≠" }
         if !observation.projection && indicator.claimsDiffer(in: observation.year) { marks += " !" }
         return [Tile.Piece(value, Style(bold: true, role: observation.projection ? .projection : .normal)),
-                Tile.Piece(marks, Style(role: .warning))]
+                Tile.Piece(marks, Style(role: .warning), fit: .wholeOrNothing)]
     }
 
     /// `20.6 % ≈`, or `→25.0 %` for a projection.
@@ -86,5 +87,25 @@ public enum HeadlineTile {
         case .worse: .worse
         case .unchanged, .neutral: .normal
         }
+    }
+}
+
+/// Good and bad news told without colour: ▲ after a change that is better
+/// (by the indicator's better direction, whatever the sign of the change),
+/// ▼ after one that is worse; nothing when neither. The colour (blue and
+/// orange by default) says the same again.
+public enum VerdictMark {
+    public static func mark(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .better: "▲"
+        case .worse: "▼"
+        case .unchanged, .neutral: ""
+        }
+    }
+
+    /// `change` followed by its mark: "-1.2 pp ▲".
+    public static func text(_ change: String, _ verdict: Verdict) -> String {
+        let mark = mark(verdict)
+        return mark.isEmpty ? change : change + " " + mark
     }
 }

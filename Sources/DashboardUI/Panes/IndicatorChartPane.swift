@@ -1,11 +1,12 @@
 import Indicators
 import Widgets
 
-/// The selected year's indicators as bars, grouped by unit: each group has
-/// its own header and its own scale (shares on 0–100), so tenge and percent
-/// never share an axis. In compare mode each indicator has a second, dimmed
-/// bar for the base year and the change beside it. The list scrolls to keep
-/// the selection in view.
+/// The selected year's indicators as bars from zero, grouped by unit: each
+/// group's title names its scale (`GroupScale`), so tenge and percent never
+/// share an axis and every bar can be explained. In compare mode each
+/// indicator has a second, dimmed bar for the base year and the change
+/// beside it, marked ▲ or ▼ when it is better or worse news. The list
+/// scrolls to keep the selection in view.
 public enum IndicatorChartPane {
     public static func draw(_ grid: inout Grid, _ rect: Rect, state: DashboardState, model: DashboardModel, focused: Bool) {
         let text = InterfaceText.for(state.language)
@@ -14,39 +15,48 @@ public enum IndicatorChartPane {
         PaneFrame.draw(&grid, rect, title: "\(text.indicators) · \(scope)", focused: focused)
         let inner = rect.inner
         guard inner.width > 4, inner.height > 0 else { return }
+        chart(state: state, model: model, focused: focused).draw(&grid, in: inner, frame: rect)
+    }
+
+    /// The chart's value: every row of the list (the chart measures its
+    /// columns over all of them), each group under the title of its scale.
+    static func chart(state: DashboardState, model: DashboardModel, focused: Bool) -> BarChart {
+        let text = InterfaceText.for(state.language)
         let language = state.language
         let selectedIndex = model.order.indices.contains(state.selection) ? model.order[state.selection] : nil
-
-        let lines: [BarChart.Line] = model.chartRows(for: state).rows.map { row in
+        let rows = model.chartRows(for: state).rows
+        // Each unit's scale, from the indicators its group lists.
+        var members: [Indicators.Unit: [Int]] = [:]
+        for case .indicator(let index) in rows { members[model.dataset.indicators[index].unit, default: []].append(index) }
+        var scales: [Indicators.Unit: GroupScale] = [:]
+        for (unit, indices) in members { scales[unit] = GroupScale.of(unit, indices: indices, model: model, state: state) }
+        let lines: [BarChart.Line] = rows.map { row in
             switch row {
             case .group(let unit):
-                return .heading(text.groupTitle(unit, scale: model.scale[unit] ?? 0, language: language),
-                                Style(bold: true, dim: true, role: .muted))
+                return .heading((scales[unit] ?? .ranks).titles(unit, text: text, language: language), Style(bold: true, dim: true, role: .muted))
             case .indicator(let index):
                 let indicator = model.dataset.indicators[index]
-                let scale = model.scale[indicator.unit] ?? 0
-                var chartRow = self.row(for: indicator, state: state, scale: scale, selected: index == selectedIndex, focused: focused)
+                let axis = (scales[indicator.unit] ?? .ranks).axis(for: index, model: model)
+                var chartRow = self.row(for: indicator, state: state, axis: axis, selected: index == selectedIndex, focused: focused)
                 if let base = state.compareBase {
                     let comparison = YearComparison(indicator: indicator, year: state.year, base: base)
                     if let change = comparison.change, let verdict = comparison.verdict {
-                        chartRow.extra = ValueFormatter.format(change, language: language)
+                        chartRow.extra = VerdictMark.text(ValueFormatter.format(change, language: language), verdict)
                         chartRow.extraStyle = Style(bold: true, role: HeadlineTile.role(of: verdict))
                     }
                 }
                 return .bar(chartRow)
             case .base(let index):
                 let indicator = model.dataset.indicators[index]
-                return .bar(baseRow(for: indicator, state: state, scale: model.scale[indicator.unit] ?? 0))
+                return .bar(baseRow(for: indicator, state: state, axis: (scales[indicator.unit] ?? .ranks).axis(for: index, model: model)))
             }
         }
         // Labels take up to two fifths of the width (a third in compare mode, which adds the change column).
-        let chart = BarChart(lines: lines, first: state.chartScroll,
-                             labelWidth: .fit(cap: 30, numerator: state.compareBase == nil ? 2 : 1, denominator: state.compareBase == nil ? 5 : 3),
-                             valueShare: 3, extraShare: state.compareBase == nil ? nil : 4)
-        chart.draw(&grid, in: inner, frame: rect)
+        return BarChart(lines: lines, first: state.chartScroll,
+                        labelWidth: .fit(cap: 30, numerator: state.compareBase == nil ? 2 : 1, denominator: state.compareBase == nil ? 5 : 3))
     }
 
-    static func row(for indicator: Indicator, state: DashboardState, scale: Double, selected: Bool, focused: Bool) -> BarChart.Row {
+    static func row(for indicator: Indicator, state: DashboardState, axis: BarChart.Axis, selected: Bool, focused: Bool) -> BarChart.Row {
         let language = state.language
         let name = indicator.displayName(in: language)
         var labelStyle: Style = selected ? (focused ? .selected : Style(bold: true, underline: true)) : .plain
@@ -56,15 +66,14 @@ public enum IndicatorChartPane {
             let value = ValueMarks.text(observation, unit: indicator.unit, language: language,
                                         disagreement: indicator.sourcesDisagree(in: state.year),
                                         claimed: indicator.claimsDiffer(in: state.year))
-            let role: ColorRole = observation.value < 0 ? .worse : .bar
-            return BarChart.Row(label: name, value: hasBar ? observation.value : nil, scale: scale, valueText: value,
-                                labelStyle: labelStyle, barStyle: Style(role: role), marker: marker)
+            return BarChart.Row(label: name, value: hasBar ? observation.value : nil, axis: axis, valueText: value,
+                                labelStyle: labelStyle, barStyle: Style(role: .bar), marker: marker)
         }
         if let projection = indicator.projection(in: state.year) {
             // A projection keeps its → but no other mark.
             let value = ValueMarks.text(ValueFormatter.format(projection.value, unit: indicator.unit, language: language),
                                         approximate: false, projection: true, disagreement: false)
-            return BarChart.Row(label: name, value: hasBar ? projection.value : nil, scale: scale, valueText: value,
+            return BarChart.Row(label: name, value: hasBar ? projection.value : nil, axis: axis, valueText: value,
                                 labelStyle: labelStyle, barStyle: Style(dim: true, role: .projection),
                                 valueStyle: Style(dim: true, role: .projection), marker: marker)
         }
@@ -72,23 +81,23 @@ public enum IndicatorChartPane {
             // Part of the year only: the value with its months, no bar beside the years' bars.
             let value = ValueMarks.text(part, unit: indicator.unit, language: language, disagreement: false,
                                         claimed: indicator.claimsDiffer(in: state.year))
-            return BarChart.Row(label: name, value: nil, scale: scale,
+            return BarChart.Row(label: name, value: nil, axis: axis,
                                 valueText: part.period.shortLabel(language: language) + " " + value,
                                 labelStyle: labelStyle, valueStyle: Style(dim: true), marker: marker)
         }
         if !selected { labelStyle = .dim }
-        return BarChart.Row(label: name, value: nil, scale: scale, valueText: "— ", labelStyle: labelStyle,
+        return BarChart.Row(label: name, value: nil, axis: axis, valueText: "— ", labelStyle: labelStyle,
                             valueStyle: .dim, marker: marker)
     }
 
     /// The base year's row under an indicator in compare mode: the year as
     /// its label, a dimmed bar, the value dimmed.
-    static func baseRow(for indicator: Indicator, state: DashboardState, scale: Double) -> BarChart.Row {
+    static func baseRow(for indicator: Indicator, state: DashboardState, axis: BarChart.Axis) -> BarChart.Row {
         let label = "  " + (state.compareBase.map(String.init) ?? "")
         let hasBar = indicator.unit != .rank
         guard let base = state.compareBase,
               let observation = indicator.shown(in: base) ?? indicator.projection(in: base) else {
-            return BarChart.Row(label: label, value: nil, scale: scale, valueText: "— ", labelStyle: .dim, valueStyle: .dim)
+            return BarChart.Row(label: label, value: nil, axis: axis, valueText: "— ", labelStyle: .dim, valueStyle: .dim)
         }
         // A projection keeps its → but no mark, as in the year's own rows.
         let value = observation.projection
@@ -96,7 +105,7 @@ public enum IndicatorChartPane {
                               approximate: false, projection: true, disagreement: false)
             : ValueMarks.text(observation, unit: indicator.unit, language: state.language,
                               disagreement: indicator.sourcesDisagree(in: base))
-        return BarChart.Row(label: label, value: hasBar ? observation.value : nil, scale: scale, valueText: value,
+        return BarChart.Row(label: label, value: hasBar ? observation.value : nil, axis: axis, valueText: value,
                             labelStyle: .dim, barStyle: Style(dim: true, role: .barBase), valueStyle: .dim)
     }
 }

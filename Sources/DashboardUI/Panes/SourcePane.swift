@@ -29,32 +29,53 @@ public enum SourcePane {
             var lines: [(text: String, style: Style)] = [(text.noFigure(for: state.year), .dim)]
             if let near = nearest(indicator, to: state.year) {
                 let value = ValueFormatter.format(near.value, unit: indicator.unit, language: state.language)
-                lines.append(("\(text.nearest): \(near.year), \(value). \(text.changeYearHint)", .dim))
+                // A unit that ends in a full stop ("чел.") ends the sentence too.
+                lines.append(("\(text.nearest): \(near.year), \(value)\(value.hasSuffix(".") ? "" : ".") \(text.changeYearHint)", .dim))
             }
             return TextPane(title: title, focused: focused, lines: lines)
         }
 
-        var lines: [(text: String, style: Style)] = []
+        // The blocks, each wrapped to the width; every block gets a line, then the room
+        // left goes to them in this order (the figure, claims, the quote, the note, the location),
+        // so text is not cut while room is left below it.
+        var blocks: [(lines: [String], style: Style)] = []
+        let flat = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         let value = ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language)
         let prefix = observation.projection ? "→ \(text.projection): " : ""
         let tags = EvidenceText.tags(observation, language: state.language)
-        lines.append(("\(prefix)\(value)\(observation.approximate ? " ≈" : "") [\(tags)] — \(source.publisher), \(source.date) — \(source.title)",
-                      Style(bold: true)))
+        blocks.append((WordWrap.lines(flat("\(prefix)\(value)\(observation.approximate ? " ≈" : "") [\(tags)] — \(source.publisher), \(source.date) — \(source.title)"),
+                                      width: inner.width), Style(bold: true)))
         // What was said beside the official figure, or the official figure beside what was said.
         let claims = indicator.claims(in: state.year).filter { observation.isRecord || $0.claim == observation }
-        for claim in claims.prefix(min(2, max(1, inner.height - 2))) {
-            lines.append(("! " + EvidenceText.claim(claim, indicator: indicator, dataset: model.dataset, language: state.language),
-                          Style(role: .warning)))
+        for claim in claims.prefix(2) {
+            blocks.append((WordWrap.lines(flat("! " + EvidenceText.claim(claim, indicator: indicator, dataset: model.dataset, language: state.language)),
+                                          width: inner.width), Style(role: .warning)))
         }
-        let quoteRoom = max(1, inner.height - lines.count - 1)
-        let quote = "«" + observation.quote.split(whereSeparator: \.isWhitespace).joined(separator: " ") + "»"
-        lines += WordWrap.lines(quote, width: inner.width, limit: quoteRoom).map { ($0, Style(role: .accent)) }
+        blocks.append((WordWrap.lines("«" + flat(observation.quote) + "»", width: inner.width), Style(role: .accent)))
         let location = source.url ?? source.document.map { "\(source.kind == .user ? text.file : text.article) \($0)" } ?? ""
-        var extra: [String] = []
-        if let note = observation.note { extra.append(note) }
-        if !location.isEmpty { extra.insert(location, at: 0) }
-        for line in extra where lines.count < inner.height {
-            lines.append((DisplayWidth.truncate(line.split(whereSeparator: \.isWhitespace).joined(separator: " "), to: inner.width), .dim))
+        let noteBlock = observation.note.map { (WordWrap.lines(flat($0), width: inner.width), Style.dim) }
+        let locationBlock = location.isEmpty ? nil : ([DisplayWidth.truncate(flat(location), to: inner.width)], Style.dim)
+        if let locationBlock { blocks.append(locationBlock) }
+        if let noteBlock { blocks.append(noteBlock) }
+        var counts = blocks.map { _ in 0 }
+        var room = inner.height
+        for index in blocks.indices where room > 0 {
+            counts[index] = 1
+            room -= 1
+        }
+        for index in blocks.indices where room > 0 {
+            let more = min(room, blocks[index].lines.count - counts[index])
+            counts[index] += more
+            room -= more
+        }
+        var lines: [(text: String, style: Style)] = []
+        for (block, count) in zip(blocks, counts) where count > 0 {
+            var shown = Array(block.lines.prefix(count))
+            // A block cut short ends with an ellipsis on its last line.
+            if count < block.lines.count, let last = shown.last {
+                shown[shown.count - 1] = DisplayWidth.truncate(last + " …", to: inner.width)
+            }
+            lines += shown.map { ($0, block.style) }
         }
         return TextPane(title: title, focused: focused, lines: lines)
     }

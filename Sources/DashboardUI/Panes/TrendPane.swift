@@ -1,11 +1,13 @@
 import Indicators
 import Widgets
 
-/// The selected indicator across all its years, one bar a year on the
-/// indicator's own scale, the selected year marked, projections dimmed and
-/// marked →, with the minimum and maximum measured on the last line. With
-/// the cities overlaid (`o`), each year has a bar per city, numbered as in
-/// the legend on the first line, all on one scale.
+/// The selected indicator across its years as a line on a time axis
+/// (`LineChart`): years spaced as years, gaps where there is no figure, the
+/// selected year marked, and part-year figures, projections and statements
+/// drawn apart with their own marks. With the cities overlaid (`o`), the
+/// shown city and the three ranked first in the selected year are four
+/// lines, each with its colour and mark, named in the legend with their
+/// values in the selected year.
 public enum TrendPane {
     public static func draw(_ grid: inout Grid, _ rect: Rect, state: DashboardState, data: DashboardData, focused: Bool) {
         let model = data.model(for: state)
@@ -14,109 +16,99 @@ public enum TrendPane {
         let name = indicator?.displayName(in: state.language) ?? ""
         let overlay = state.overlayCities && data.hasSeveralCities
         PaneFrame.draw(&grid, rect, title: "\(text.trend) · \(name)" + (overlay ? " · \(text.cities)" : ""), focused: focused)
-        let inner = rect.inner
-        guard let indicator, inner.width > 8, inner.height > 0 else { return }
-        if overlay {
-            drawOverlay(&grid, rect, indicator: indicator, state: state, data: data)
-        } else {
-            drawSeries(&grid, rect, indicator: indicator, state: state)
-        }
+        guard let chart = chart(rect.inner, state: state, data: data) else { return }
+        chart.draw(&grid, in: rect.inner)
     }
 
-    private static func drawSeries(_ grid: inout Grid, _ rect: Rect, indicator: Indicator, state: DashboardState) {
+    /// The year under a click at column `x` of the pane `rect`: the nearest year the chart has a point in.
+    public static func year(atColumn x: Int, _ rect: Rect, state: DashboardState, data: DashboardData) -> Int? {
+        guard let chart = chart(rect.inner, state: state, data: data), let year = chart.year(atColumn: x, in: rect.inner) else { return nil }
+        let withPoints = Set(chart.series.flatMap { $0.points.map(\.year) })
+        return withPoints.min { (abs($0 - year), $0) < (abs($1 - year), $1) }
+    }
+
+    /// The chart's value for the pane's inner area, or nil when there is nothing to draw.
+    static func chart(_ inner: Rect, state: DashboardState, data: DashboardData) -> LineChart? {
+        let model = data.model(for: state)
+        guard let indicator = model.indicator(atPosition: state.selection), inner.width > 8, inner.height > 0 else { return nil }
         let text = InterfaceText.for(state.language)
-        let inner = rect.inner
         let language = state.language
-        let series = indicator.series()
-        let measured = series.filter { !$0.observation.projection }
-        // Minimum and maximum: two lines when the years leave room, else one.
-        let summaryLines = measured.count < 2 || inner.height < 3 ? 0 : (series.count + 2 <= inner.height ? 2 : 1)
-        let room = inner.height - summaryLines
-        guard room > 0 else { return }
+        let unit = indicator.unit
+        let format: @Sendable (Double) -> String = { ValueFormatter.format($0, unit: unit, language: language) }
+        var kindWords: [LineChart.Kind: String] = [.partYear: text.partYear, .projection: text.projection]
+        kindWords[.official] = text.kindNames[.official]
+        kindWords[.statement] = text.kindNames[.statement]
 
-        // A window of years around the selected one when they do not all fit.
-        let selected = series.lastIndex { $0.year <= state.year } ?? 0
-        let first = series.count > room ? min(max(0, selected - room / 2), series.count - room) : 0
-        let scale = series.map { abs($0.value) }.max() ?? 0
-        let hasBar = indicator.unit != .rank
-        let rows = series.map { point in
-            let isSelected = point.year == state.year
-            let isBase = point.year == state.compareBase
-            let value = ValueMarks.text(point.observation, unit: indicator.unit, language: language, disagreement: point.disagreement)
-            let projection = point.observation.projection
-            return BarChart.Row(
-                label: String(point.year), value: hasBar ? point.value : nil, scale: scale, valueText: value,
-                labelStyle: isSelected ? .selected : isBase ? Style(bold: true, underline: true, role: .accent) : (projection ? .dim : .plain),
-                barStyle: projection ? Style(dim: true, role: .projection) : Style(role: isSelected ? .accent : .bar),
-                valueStyle: projection ? Style(dim: true, role: .projection) : (isSelected ? .bold : .plain),
-                marker: isSelected ? "▸" : " ")
-        }
-        BarChart(lines: rows.map(BarChart.Line.bar), first: first, labelWidth: .fixed(4), valueShare: 2)
-            .draw(&grid, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: room), frame: rect)
-
-        if summaryLines > 0, let low = measured.min(by: { $0.value < $1.value }), let high = measured.max(by: { $0.value < $1.value }) {
-            let lowValue = ValueFormatter.format(low.value, unit: indicator.unit, language: language)
-            let highValue = ValueFormatter.format(high.value, unit: indicator.unit, language: language)
-            let lowText = "\(text.minimum) \(lowValue) (\(low.year))"
-            let highText = "\(text.maximum) \(highValue) (\(high.year))"
-            let lines = summaryLines == 2 ? [lowText, highText]
-                : [DisplayWidth.of(lowText + "  " + highText) <= inner.width ? lowText + "  " + highText : "\(lowValue) – \(highValue)"]
-            for (offset, line) in lines.enumerated() {
-                grid.put(line, x: inner.x, y: inner.maxY - lines.count + offset, width: inner.width, style: .dim)
+        var lines: [LineChart.Series] = []
+        var header: [(text: String, style: Style)] = []
+        if state.overlayCities && data.hasSeveralCities {
+            let comparison = data.comparison(of: indicator, year: state.year)
+            let ranked = comparison.entries.compactMap { entry -> Int? in
+                if case .ranked = entry.standing, entry.city != state.city { return entry.city }
+                return nil
+            }
+            let cities = [state.city] + ranked.prefix(3)
+            var legend: [(mark: Character, name: String, value: String, style: Style, shown: Bool)] = []
+            for (slot, city) in cities.enumerated() {
+                guard let candidate = data.cities[city].indicator(id: indicator.id), candidate.unit == indicator.unit else { continue }
+                let style = Style(bold: city == state.city, role: .series(slot))
+                let mark = marks[slot % marks.count]
+                lines.append(LineChart.Series(points: points(candidate, claims: false), style: style, mark: mark))
+                let cityName = data.cities[city].dataset.city.displayName(in: language)
+                let value = candidate.shown(in: state.year).map { " " + format($0.value) } ?? ""
+                legend.append((mark, cityName, value, style, city == state.city))
+            }
+            // The legend on one line: with the year's values when they fit, else the names alone, shortened if need be.
+            let full = legend.map { 2 + DisplayWidth.of($0.name + $0.value) + 2 }.reduce(0, +)
+            let withValues = full <= inner.width
+            let names = legend.map { 2 + DisplayWidth.of($0.name) + 2 }.reduce(0, +)
+            let nameRoom = names <= inner.width ? Int.max : max(3, inner.width / max(1, legend.count) - 4)
+            for entry in legend {
+                header.append(("\(entry.mark) ", entry.style))
+                let name = DisplayWidth.truncate(entry.name, to: nameRoom)
+                header.append((name + (withValues ? entry.value : "") + "  ", Style(bold: entry.shown)))
+            }
+        } else {
+            lines = [LineChart.Series(points: points(indicator, claims: true), style: Style(role: .bar))]
+            header.append(("▸\(state.year) ", Style(bold: true, role: .accent)))
+            if let shown = indicator.shown(in: state.year) ?? indicator.projection(in: state.year) {
+                let value = ValueMarks.text(shown, unit: unit, language: language, disagreement: indicator.sourcesDisagree(in: state.year),
+                                            claimed: indicator.claimsDiffer(in: state.year))
+                header.append((value, .bold))
+            } else if let part = indicator.partYear(in: state.year).first {
+                header.append((part.period.shortLabel(language: language) + " " + format(part.value), .dim))
+            } else {
+                header.append(("—", .dim))
             }
         }
+        let allYears = lines.flatMap { $0.points.map(\.year) }
+        guard let first = allYears.min(), let last = allYears.max() else { return nil }
+        return LineChart(series: lines, years: first...last, selectedYear: state.year, header: header,
+                         valueLabel: format, kindWords: kindWords)
     }
 
-    /// Every city's values of the indicator (same id and unit), year by year.
-    private static func drawOverlay(_ grid: inout Grid, _ rect: Rect, indicator: Indicator, state: DashboardState, data: DashboardData) {
-        let inner = rect.inner
-        let language = state.language
-        // The cities that can share the scale, by their index.
-        let cities: [(index: Int, series: [SeriesPoint])] = data.cities.indices.compactMap { index in
-            guard let candidate = data.cities[index].indicator(id: indicator.id), candidate.unit == indicator.unit else { return nil }
-            return (index, candidate.series())
-        }
-        // The legend: "1 Almaty  2 Astana", each in its city's colour.
-        var x = inner.x
-        for city in cities {
-            let name = data.cities[city.index].dataset.city.displayName(in: language)
-            let style = Style(bold: city.index == state.city, role: .series(city.index))
-            x = grid.put("\(city.index + 1) \(name)  ", x: x, y: inner.y, style: style, clip: inner)
-        }
-        let room = inner.height - 1
-        guard room > 0 else { return }
+    /// The marks of the overlaid cities' lines, in the legend's order.
+    static let marks: [Character] = ["●", "■", "◆", "×"]
 
-        struct Line { var year: Int; var city: Int; var point: SeriesPoint; var firstOfYear: Bool }
-        let years = Set(cities.flatMap { $0.series.map(\.year) }).sorted()
-        var lines: [Line] = []
+    /// One point a year: the whole-year record (a line point), else a
+    /// statement standing alone, a projection or a part-year figure, drawn
+    /// apart; with `claims`, statements that differ from the record too.
+    static func points(_ indicator: Indicator, claims: Bool) -> [LineChart.Point] {
+        let years = Set(indicator.observations.map(\.year)).sorted()
+        var points: [LineChart.Point] = []
         for year in years {
-            var first = true
-            for city in cities {
-                guard let point = city.series.first(where: { $0.year == year }) else { continue }
-                lines.append(Line(year: year, city: city.index, point: point, firstOfYear: first))
-                first = false
+            if let shown = indicator.shown(in: year) {
+                points.append(LineChart.Point(year: year, value: shown.value, kind: shown.isRecord || !shown.isClaim ? .official : .statement))
+                if claims && indicator.claimsDiffer(in: year) {
+                    points += indicator.claims(in: year).filter { !$0.periodsDiffer }
+                        .map { LineChart.Point(year: year, value: $0.claim.value, kind: .statement) }
+                }
+            } else if let projection = indicator.projection(in: year) {
+                points.append(LineChart.Point(year: year, value: projection.value, kind: .projection))
+            } else if let part = indicator.partYear(in: year).first {
+                points.append(LineChart.Point(year: year, value: part.value, kind: .partYear))
             }
         }
-        let scale = lines.map { abs($0.point.value) }.max() ?? 0
-        let hasBar = indicator.unit != .rank
-        // A window that keeps the selected year's lines in view.
-        let selected = lines.firstIndex { $0.year >= state.year } ?? max(0, lines.count - 1)
-        let first = lines.count > room ? min(max(0, selected - room / 3), lines.count - room) : 0
-        let rows = lines.enumerated().map { index, line in
-            let isSelected = line.year == state.year
-            let projection = line.point.observation.projection
-            let value = ValueMarks.text(line.point.observation, unit: indicator.unit, language: language,
-                                        disagreement: line.point.disagreement)
-            // The year on its first line, and on the top line when the window cuts a year.
-            let year = line.firstOfYear || index == first ? String(line.year) : "    "
-            return BarChart.Row(
-                label: year + " " + String(line.city + 1), value: hasBar ? line.point.value : nil, scale: scale, valueText: value,
-                labelStyle: isSelected ? Style(bold: true, role: .series(line.city)) : Style(role: .series(line.city)),
-                barStyle: Style(dim: projection, role: .series(line.city)),
-                valueStyle: projection ? Style(dim: true, role: .projection) : (isSelected ? .bold : .plain),
-                marker: isSelected && line.firstOfYear ? "▸" : " ")
-        }
-        BarChart(lines: rows.map(BarChart.Line.bar), first: first, labelWidth: .fixed(6), valueShare: 2)
-            .draw(&grid, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: room), frame: rect)
+        return points
     }
 }

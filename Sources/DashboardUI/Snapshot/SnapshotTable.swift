@@ -84,7 +84,7 @@ extension Change {
     /// The number alone: points, percent or places.
     public var amount: Double {
         switch self {
-        case .points(let value), .percent(let value): value
+        case .points(let value), .percent(let value), .difference(let value, _): value
         case .places(let places): Double(places)
         }
     }
@@ -95,6 +95,7 @@ extension Change {
         case .points: "points"
         case .percent: "percent"
         case .places: "places"
+        case .difference(_, let unit): "difference_" + unit.rawValue
         }
     }
 }

@@ -6,21 +6,34 @@ public enum Change: Sendable, Equatable {
     case percent(Double)
     /// Ranks: places gained (positive) or lost (negative).
     case places(Int)
+    /// Levels from a zero or negative base, where a percent has no meaning
+    /// (−100 bn → 50 bn is not "−150 %"): the difference in the unit itself.
+    case difference(Double, Unit)
 
     /// The change from `earlier` to `later`; nil where it has no meaning
-    /// (a relative change from zero).
+    /// (a rank that is not a number). A level's change is a percent of a
+    /// positive base, else the difference itself.
     public static func between(_ earlier: Double, _ later: Double, unit: Unit) -> Change? {
+        guard earlier.isFinite, later.isFinite else { return nil }
         switch unit {
         case .percent, .percentChange:
             return .points(later - earlier)
         case .tenge, .usd, .people, .count:
-            guard earlier != 0 else { return nil }
+            guard earlier > 0 else { return .difference(later - earlier, unit) }
             return .percent((later / earlier - 1) * 100)
         case .rank:
             let gained = earlier - later
             guard gained.isFinite, abs(gained) < 1e9 else { return nil }
             return .places(Int(gained.rounded()))
         }
+    }
+}
+
+extension Change {
+    /// The change is a difference because its base is zero or below: the details say so.
+    public var isDifferenceFromAwkwardBase: Bool {
+        if case .difference = self { return true }
+        return false
     }
 }
 

@@ -27,7 +27,8 @@ public struct Claim: Sendable, Equatable {
         switch gap {
         case .points(let value), .percent(let value): abs(value)
         case .places(let places): Double(abs(places))
-        case nil: 0
+        // No relative size from a zero or negative base: listed after those that have one.
+        case .difference, nil: 0
         }
     }
 }

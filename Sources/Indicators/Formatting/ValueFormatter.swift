@@ -34,6 +34,9 @@ public enum ValueFormatter {
             return signed(percent, decimals: 1, language: language) + " %"
         case .places(let places):
             return (places > 0 ? "+" : "") + String(places) + " " + words.places
+        case .difference(let value, let unit):
+            let text = format(value, unit: unit == .percentChange ? .percent : unit, language: language)
+            return value > 0 && !text.hasPrefix("+") ? "+" + text : text
         }
     }
 
@@ -50,6 +53,18 @@ public enum ValueFormatter {
         case .people:
             return grouped(value, language: language) + " " + words.people
         }
+    }
+
+    /// A number on an axis or a scale: as few decimals as it needs (at most
+    /// two), digit groups, no unit: `20`, `2.5`, `2,5`, `1,000`.
+    public static func axisNumber(_ value: Double, language: Language = .en) -> String {
+        for decimals in 0...2 {
+            let factor = [1.0, 10.0, 100.0][decimals]
+            if ((value * factor).rounded() - value * factor).magnitude < 1e-6 * max(1, abs(value * factor)) {
+                return decimals == 0 ? grouped(value.rounded(), language: language) : fixed(value, decimals: decimals, language: language)
+            }
+        }
+        return fixed(value, decimals: 2, language: language)
     }
 
     // MARK: - Pieces
@@ -96,7 +111,9 @@ public enum ValueFormatter {
         let decimals = min(max(decimals, 0), 3)
         let factor = [1.0, 10.0, 100.0, 1000.0][decimals]
         let scaled = (abs(value) * factor).rounded()
-        guard scaled.isFinite, scaled < 9e15 else { return value < 0 ? "-∞" : "∞" }
+        guard scaled.isFinite else { return "—" }
+        // Beyond what 64-bit digits hold: scientific notation, never "∞" for a finite value.
+        guard scaled < 9e15 else { return scientific(value, language: language) }
         let units = Int64(scaled)
         let whole = units / Int64(factor)
         let fraction = units % Int64(factor)
@@ -108,6 +125,15 @@ public enum ValueFormatter {
             text += String(repeating: "0", count: decimals - digits.count) + digits
         }
         return text
+    }
+
+    /// `1.23e20`: three significant digits and the power of ten, for values too large to write out.
+    static func scientific(_ value: Double, language: Language) -> String {
+        var exponent = 0
+        var mantissa = abs(value)
+        while mantissa >= 10 { mantissa /= 10; exponent += 1 }
+        if (mantissa * 100).rounded() >= 1000 { mantissa /= 10; exponent += 1 }
+        return (value < 0 ? "-" : "") + fixed(mantissa, decimals: 2, language: language) + "e" + String(exponent)
     }
 
     /// A whole number in groups of three: `1,435,000` (en), `1 435 000` (kk, ru).

@@ -4,7 +4,9 @@ import Indicators
 /// text snapshot. A sequence is written only where the style changes, and
 /// every line ends reset, so pasted lines never bleed colour.
 public enum ANSIText {
-    public static func render(_ grid: Grid) -> String {
+    /// With the Okabe–Ito palette (the default) colours are written as
+    /// 256-colour codes; without a palette (NO_COLOR) only the attributes.
+    public static func render(_ grid: Grid, palette: Palette? = .okabeIto) -> String {
         var output = ""
         for y in 0..<grid.size.height {
             var line = ""
@@ -21,7 +23,7 @@ public enum ANSIText {
                 line += pendingSpaces
                 pendingSpaces = ""
                 if cell.style != current {
-                    line += sequence(for: cell.style)
+                    line += sequence(for: cell.style, palette: palette)
                     current = cell.style
                 }
                 line.append(cell.character)
@@ -32,13 +34,15 @@ public enum ANSIText {
         return output
     }
 
-    static func sequence(for style: Style) -> String {
+    static func sequence(for style: Style, palette: Palette?) -> String {
         var codes = ["0"]
         if style.bold { codes.append("1") }
         if style.dim { codes.append("2") }
         if style.underline { codes.append("4") }
         if style.reverse { codes.append("7") }
-        if let color = style.role.terminalColor { codes.append(String(30 + color)) }
+        if let palette, let color = style.role.terminalColor(palette: palette, colors: palette == .classic ? 8 : 256) {
+            codes.append(color < 8 ? String(30 + color) : "38;5;\(color)")
+        }
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 }

@@ -53,20 +53,52 @@ public struct Style: Sendable, Equatable, Hashable {
     }
 }
 
+/// Which colours the roles are drawn in. Good and bad news are also told
+/// without colour (▲ ▼), so a palette only adds to what the text says.
+public enum Palette: String, CaseIterable, Sendable {
+    /// Okabe and Ito's colour-blind-safe colours: better in blue, worse in
+    /// orange (red on an eight-colour terminal), the series in sky blue,
+    /// orange, bluish green and reddish purple. The default.
+    case okabeIto = "okabe-ito"
+    /// The terminal's eight colours: better in green, worse in red.
+    case classic
+}
+
 extension ColorRole {
     /// The ANSI colour (0–7: black, red, green, yellow, blue, magenta, cyan,
-    /// white) a role is drawn in, or nil for the terminal's default. The
+    /// white) a role is drawn in with the classic palette, or nil for the
+    /// terminal's default.
+    public var terminalColor: Int? { terminalColor(palette: .classic, colors: 8) }
+
+    /// The colour a role is drawn in with `palette` on a terminal of
+    /// `colors` colours (8 or 256), or nil for the terminal's default. The
     /// ncurses backend and the coloured text snapshot both read this table.
-    public var terminalColor: Int? {
-        switch self {
-        case .accent, .warning, .series3: 3
-        case .bar: 6
-        case .series2: 4
-        case .series4: 5
-        case .better: 2
-        case .worse: 1
-        case .projection: 5
-        case .normal, .title, .muted, .barBase, .selection: nil
+    public func terminalColor(palette: Palette, colors: Int) -> Int? {
+        switch palette {
+        case .classic:
+            switch self {
+            case .accent, .warning, .series3: return 3
+            case .bar: return 6
+            case .series2: return 4
+            case .series4: return 5
+            case .better: return 2
+            case .worse: return 1
+            case .projection: return 5
+            case .normal, .title, .muted, .barBase, .selection: return nil
+            }
+        case .okabeIto:
+            let wide = colors >= 256
+            switch self {
+            case .better: return wide ? 32 : 4          // blue #0072B2
+            case .worse: return wide ? 208 : 1          // orange #E69F00 (red on eight colours)
+            case .bar: return wide ? 74 : 6             // sky blue #56B4E9
+            case .series2: return wide ? 214 : 3        // orange
+            case .series3: return wide ? 36 : 2         // bluish green #009E73
+            case .series4: return wide ? 175 : 5        // reddish purple #CC79A7
+            case .accent, .warning: return wide ? 220 : 3  // yellow #F0E442
+            case .projection: return wide ? 175 : 5
+            case .normal, .title, .muted, .barBase, .selection: return nil
+            }
         }
     }
 }

@@ -71,3 +71,11 @@ struct LanguageOptions: ParsableArguments {
         lang.flatMap { Language(rawValue: $0.rawValue) } ?? .preferred(environment: ProcessInfo.processInfo.environment)
     }
 }
+
+extension Palette: ExpressibleByArgument {}
+
+struct PaletteOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Colours: okabe-ito (colour-blind safe: better in blue, worse in orange) or classic (green and red).",
+                               discussion: "Better and worse are also marked ▲ ▼, with or without colour (NO_COLOR)."))
+    var palette: Palette = .okabeIto
+}

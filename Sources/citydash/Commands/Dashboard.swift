@@ -13,6 +13,7 @@ struct Dashboard: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup var language: LanguageOptions
+    @OptionGroup var colors: PaletteOptions
 
     @Option(help: ArgumentHelp("Where `p` writes snapshots (default: the working directory).", valueName: "folder"))
     var snapshotDir: String?
@@ -40,7 +41,7 @@ struct Dashboard: ParsableCommand {
         cd_install_crash_restore(1)
         let screen: CursesScreen
         do {
-            screen = try CursesScreen()
+            screen = try CursesScreen(palette: colors.palette)
         } catch {
             throw Failure(message: error.message, exitCode: 69)  // EX_UNAVAILABLE
         }

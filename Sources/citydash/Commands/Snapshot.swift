@@ -48,6 +48,8 @@ struct Snapshot: ParsableCommand {
     @Option(help: "Colour in a text snapshot: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorMode = .auto
 
+    @OptionGroup var colors: PaletteOptions
+
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
@@ -125,7 +127,7 @@ struct Snapshot: ParsableCommand {
                 let state = DashboardUpdate.start(data: cities, language: language, size: size,
                                                   view: .init(city: index, year: year, compareBase: compare))
                 let grid = DashboardView.draw(state, data: cities, size: size)
-                return useColor ? ANSIText.render(grid) : grid.text
+                return useColor ? ANSIText.render(grid, palette: colors.palette) : grid.text
             }.joined(separator: "\n")
         case .markdown:
             return tables.map(MarkdownSnapshot.render).joined(separator: "\n")

@@ -47,7 +47,11 @@ import Testing
         #expect(Change.between(18, 20.6, unit: .percent) == .points(20.6 - 18))
         #expect(Change.between(25, 17.2, unit: .percentChange) == .points(17.2 - 25))
         #expect(Change.between(400, 500, unit: .tenge) == .percent(25))
-        #expect(Change.between(0, 5, unit: .count) == nil)
+        // From a zero or negative base a percent means nothing: the difference in the unit instead.
+        #expect(Change.between(0, 5, unit: .count) == .difference(5, .count))
+        #expect(Change.between(-100e9, 50e9, unit: .tenge) == .difference(150e9, .tenge))
+        #expect(ValueFormatter.format(Change.difference(150e9, .tenge)) == "+150 bn ₸")
+        #expect(ValueFormatter.format(Change.difference(-2, .count)) == "-2")
         #expect(Change.between(28, 25, unit: .rank) == .places(3))
     }
 

@@ -117,8 +117,11 @@ import Testing
         let state = press(Shipped.keys(toYear: 2019) + keys("o"), data: data)
         #expect(state.overlayCities)
         let text = DashboardView.draw(state, data: data, size: Size(width: 120, height: 40)).text
-        #expect(text.contains("1 Almaty  2 North Test  3 South Test"))
-        #expect(text.contains("2019 1") && text.contains("     2") && text.contains("25.5 %"))
+        // A line per city, each named with its mark in the legend (with the year's values where they fit).
+        #expect(text.contains("● Almaty  ■ South Test  ◆ North Test"))
+        #expect(text.contains("25.5 %"))
+        let wide = DashboardView.draw(state, data: data, size: Size(width: 200, height: 50)).text
+        #expect(wide.contains("● Almaty 19.5 %  ■ South Test 25.5 %  ◆ North Test 11.2 %"))
     }
 
     @Test func lCyclesTheLanguageAndEveryPaneFollows() {
@@ -152,14 +155,20 @@ import Testing
         for case .pair(let key, let meaning) in OverlayContent.help(language: language) {
             #expect(DisplayWidth.of(key) < 15 && DisplayWidth.of(meaning) <= overlay.width - 17, "help line too long: \(meaning)")
         }
+        let scales: [GroupScale] = [.shares(negative: false), .growth(magnitude: 2500, clipped: true),
+                                    .ownMaximum(years: 1991...2024, negative: false, positive: true), .ranks]
         for unit in Unit.allCases {
-            let title = text.groupTitle(unit, scale: 1e12, language: language)
-            #expect(DisplayWidth.of(title) <= layout.chart.inner.width, "group title too long: \(title)")
+            for scale in scales {
+                // The shortest wording fits the chart at the smallest size.
+                let title = scale.titles(unit, text: text, language: language).last ?? ""
+                #expect(DisplayWidth.of(title) <= layout.chart.inner.width, "group title too long: \(title)")
+            }
         }
         for title in [text.indicators + " · 2015 → 2019 · " + text.allIndicators, text.cities + " · 2019", text.trend, text.source] {
             #expect(DisplayWidth.of(title) + 2 <= layout.chart.width - 2, "pane title too long: \(title)")
         }
-        for word in [text.noData, text.firstFigure, text.earlier + " 2018: 40,0 %", text.later + " 2018: 40,0 %"] {
+        // "last (2018): 40.0 %" gives way to "2018: 40.0 %" in a narrow tile: words go, digits stay.
+        for word in [text.noData, text.firstFigure, "2018: 40,0 %"] {
             #expect(DisplayWidth.of(word) <= layout.tiles[0].inner.width, "tile text too long: \(word)")
         }
         for message: StatusMessage in [.noOtherYear, .oneCityOnly, .language(language)] {

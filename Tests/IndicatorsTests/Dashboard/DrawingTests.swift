@@ -9,11 +9,18 @@ import Testing
     let model = Shipped.model
 
     @Test func barsUseEighthSteps() {
-        #expect(BarChart.bar(50, scale: 100, width: 10) == "█████")
-        #expect(BarChart.bar(21, scale: 100, width: 10) == "██▏")
-        #expect(BarChart.bar(0.1, scale: 100, width: 10) == "▏")
-        #expect(BarChart.bar(0, scale: 100, width: 10) == "")
-        #expect(BarChart.bar(150, scale: 100, width: 4) == "████")
+        #expect(BarChart.rightBar(50, extent: 100, cells: 10) == "█████")
+        #expect(BarChart.rightBar(21, extent: 100, cells: 10) == "██▏")
+        #expect(BarChart.rightBar(0.1, extent: 100, cells: 10) == "▏")
+        #expect(BarChart.rightBar(0, extent: 100, cells: 10) == "")
+        // Beyond the axis: the side filled, ending in ».
+        #expect(BarChart.rightBar(150, extent: 100, cells: 4) == "███»")
+        // To the left: ▕ for one or two eighths, ▐ for three to five, a full cell for six or seven.
+        #expect(BarChart.leftBar(50, extent: 100, cells: 10) == "█████")
+        #expect(BarChart.leftBar(21, extent: 100, cells: 10) == "▕██")
+        #expect(BarChart.leftBar(25, extent: 100, cells: 10) == "▐██")
+        #expect(BarChart.leftBar(0.1, extent: 100, cells: 10) == "▕")
+        #expect(BarChart.leftBar(150, extent: 100, cells: 4) == "«███")
     }
 
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 60, height: 20), Size(width: 200, height: 50)])
@@ -48,7 +55,7 @@ import Testing
         let shown = rows.enumerated().compactMap { offset, row -> (line: String, value: String)? in
             guard case .indicator(let index) = row else { return nil }
             let indicator = model.dataset.indicators[index]
-            let value = IndicatorChartPane.row(for: indicator, state: state, scale: 0, selected: false, focused: false).valueText
+            let value = IndicatorChartPane.row(for: indicator, state: state, axis: .upTo(1), selected: false, focused: false).valueText
             return (lines[chart.inner.y + offset], value)
         }
         #expect(shown.count > 1)
@@ -62,7 +69,8 @@ import Testing
             let framed = try #require(line.split(separator: "││", maxSplits: 1).first, "\(line)")
             #expect(framed.hasSuffix(value), "\(line)")
             valueColumns.insert(DisplayWidth.of(String(framed)) - valueWidth)
-            if let bar = framed.firstIndex(where: { "█▉▊▋▌▍▎▏".contains($0) }) {
+            // Bars from the left edge of the column (groups without a zero axis inside it) start together.
+            if framed.filter({ $0 == "│" }).count == 1, let bar = framed.firstIndex(where: { "█▉▊▋▌▍▎▏".contains($0) }) {
                 barColumns.insert(DisplayWidth.of(String(framed[..<bar])))
             }
         }

@@ -79,6 +79,51 @@ import Testing
         }
     }
 
+    /// An imported file: 2020's negative growth goes left of the zero axis; the trend crosses zero, with gaps
+    /// where years are missing; two headlines make two wide tiles; a change from a negative base is a difference.
+    @Test func importedNegativeGrowthGapsAndZero() {
+        let data = DashboardData(GeneratedCities.importedModel)
+        let model = GeneratedCities.importedModel
+        let toYear = { (year: Int) -> [KeyEvent] in [.home] + [KeyEvent](repeating: .right, count: model.years.firstIndex(of: year) ?? 0) }
+        let account = model.position(ofIndicator: "current_account") ?? 0
+        let growth = model.position(ofIndicator: "gdp_growth") ?? 0
+        let toAccount = [KeyEvent](repeating: .down, count: max(0, account - growth))
+        for (keys, size, name) in [
+            (toYear(2020), Self.small, "80x24-imported-2020-negative-growth-gaps"),
+            (toYear(2020) + toAccount, Self.large, "120x40-imported-2020-balance-crosses-zero"),
+            (toYear(2022) + toAccount + [.character("c")], Self.large, "120x40-imported-compare-from-negative-base"),
+        ] {
+            var state = DashboardUpdate.start(data: data, size: size)
+            for key in keys { state = DashboardUpdate.update(state, key, data: data, size: size).0 }
+            assertSnapshot(of: DashboardView.draw(state, data: data, size: size).text, as: .lines, named: name, testName: "screen")
+        }
+    }
+
+    /// Three cities overlaid on the trend at 80×24: three lines, three marks, one legend.
+    @Test func threeCitiesOverlaidSmall() {
+        let data = GeneratedCities.data
+        var state = DashboardUpdate.start(data: data, size: Self.small)
+        for key in Shipped.keys(toYear: 2019) + [.character("o")] { state = DashboardUpdate.update(state, key, data: data, size: Self.small).0 }
+        assertSnapshot(of: DashboardView.draw(state, data: data, size: Self.small).text, as: .lines, named: "80x24-cities-2019-overlay",
+                       testName: "screen")
+    }
+
+    /// Compare mode at 80×24, then nine rows down: bars keep their length as rows scroll, and no
+    /// base-year row is shown at the top without its indicator.
+    @Test func compareModeScroll() {
+        check([.character("c")] + [KeyEvent](repeating: .character("j"), count: 9), size: Self.small, named: "80x24-compare-down9")
+    }
+
+    /// What NO_COLOR leaves: attributes without colours (the ANSI text without colour codes).
+    /// Better and worse still read apart, by ▲ and ▼.
+    @Test func noColor() {
+        let keys: [KeyEvent] = Shipped.keys(toYear: 2019) + [.character("c"), .character("["), .character("["), .character("[")]
+        let text = ANSIText.render(Shipped.screen(after: keys, size: Self.small), palette: nil)
+        #expect(text.contains("▲") && text.contains("▼"))
+        #expect(!text.contains("[3") && !text.contains("38;5"))
+        assertSnapshot(of: text, as: .lines, named: "80x24-no-color-compare-2015-2019", testName: "ansi")
+    }
+
     @Test func tooSmall() {
         check([], size: Size(width: 59, height: 20), named: "59x20-too-small")
     }

@@ -144,7 +144,9 @@ import Testing
             String($0.reversed().drop { $0 == " " }.reversed())
         }.joined(separator: "\n")
         #expect(trimmed == grid.text)
-        #expect(colored.contains("\u{1B}[0;1;33m"))
+        // The Okabe–Ito palette in 256 colours by default (the selected year in yellow), the classic one in eight.
+        #expect(colored.contains("\u{1B}[0;1;38;5;220m"))
+        #expect(ANSIText.render(grid, palette: .classic).contains("\u{1B}[0;1;33m"))
         for line in colored.split(separator: "\n") where line.contains("\u{1B}[") {
             #expect(line.hasSuffix("\u{1B}[0m"))
         }

@@ -54,6 +54,28 @@ enum GeneratedCities {
         Series(id: "population", unit: "percent", better: "neutral", values: [(2019, 7.5)]),
     ])
 
+    /// A file as one imported from the World Bank might be: growth that goes
+    /// negative, years missing, a balance that crosses zero (its change from a
+    /// negative base is a difference, not a percent), two headlines only.
+    static let imported = json(id: "imported", name: "Imported Test", series: [
+        Series(id: "gdp_growth", unit: "percent_change", values: [
+            (2010, 7.3), (2011, 7.4), (2012, 4.8), (2013, 6.0), (2015, 1.2), (2016, 1.1), (2019, 4.5), (2020, -2.6),
+            (2021, 4.1), (2022, 3.2),
+        ]),
+        Series(id: "gdp_per_capita", unit: "usd", values: [(2010, 9070), (2013, 13890), (2016, 7715), (2019, 9812), (2020, 9122), (2022, 11492)]),
+        Series(id: "current_account", unit: "usd", values: [
+            (2010, 1.4e9), (2012, 0.8e9), (2015, -5.1e9), (2016, -8.1e9), (2019, -7.3e9), (2020, -10.9e9), (2021, -3.0e9), (2022, 8.3e9),
+        ]),
+    ])
+
+    static let importedModel: DashboardModel = {
+        do {
+            return DashboardModel(dataset: try Fixtures.decode(imported))
+        } catch {
+            fatalError("the generated imported file does not load: \(error)")
+        }
+    }()
+
     /// Almaty (shipped), North and South, as the dashboard sees them.
     static let data: DashboardData = {
         do {

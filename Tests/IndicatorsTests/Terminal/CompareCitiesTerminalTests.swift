@@ -64,7 +64,7 @@ import Testing
         let (shown, file) = try snapshot(tmux, folder: snapshots)
         #expect(body(file) == body(shown))
         try tmux.send("<", "o")
-        try tmux.waitFor("the overlay legend") { $0.contains("Almaty 1/3") && $0.contains("1 Almaty  2 North Test") }
+        try tmux.waitFor("the overlay legend") { $0.contains("Almaty 1/3") && $0.contains("● Almaty") && $0.contains("■ South") }
         try tmux.send("q")
         try tmux.waitFor(text: "ended=0")
     }

@@ -15,11 +15,11 @@ import Testing
 
     @Test func barChartMeasuresItsColumnsAndMarksTheRest() {
         let chart = BarChart(lines: [
-            .heading("Shares · 0–100 %", .plain),
-            .bar(BarChart.Row(label: "Tax", value: 50, scale: 100, valueText: "50.0 %≈", marker: "▸")),
-            .bar(BarChart.Row(label: "GDP share", value: 25, scale: 100, valueText: "25.0 % ")),
-            .bar(BarChart.Row(label: "Rank", value: nil, scale: 100, valueText: "3 ")),
-        ], first: 0, labelWidth: .fit(cap: 30, numerator: 2, denominator: 5), valueShare: 3)
+            .heading(["Shares · 0–100 %"], .plain),
+            .bar(BarChart.Row(label: "Tax", value: 50, axis: .upTo(100), valueText: "50.0 %≈", marker: "▸")),
+            .bar(BarChart.Row(label: "GDP share", value: 25, axis: .upTo(100), valueText: "25.0 % ")),
+            .bar(BarChart.Row(label: "Rank", value: nil, axis: .upTo(100), valueText: "3 ")),
+        ], first: 0, labelWidth: .fit(cap: 30, numerator: 2, denominator: 5))
         let drawn = lines(Size(width: 32, height: 5)) { grid in
             chart.draw(&grid, in: Rect(x: 1, y: 1, width: 30, height: 3), frame: Rect(x: 0, y: 0, width: 32, height: 5))
         }
@@ -33,9 +33,9 @@ import Testing
     }
 
     @Test func barChartScrollsAndMarksAbove() {
-        let rows = (1...5).map { BarChart.Line.bar(BarChart.Row(label: "r\($0)", value: Double($0), scale: 5, valueText: "\($0) ")) }
+        let rows = (1...5).map { BarChart.Line.bar(BarChart.Row(label: "r\($0)", value: Double($0), axis: .upTo(5), valueText: "\($0) ")) }
         let drawn = lines(Size(width: 12, height: 4)) { grid in
-            BarChart(lines: rows, first: 3, labelWidth: .fixed(2), valueShare: 2)
+            BarChart(lines: rows, first: 3, labelWidth: .fixed(2))
                 .draw(&grid, in: Rect(x: 0, y: 1, width: 12, height: 2), frame: Rect(x: 0, y: 0, width: 12, height: 4))
         }
         #expect(drawn == [
@@ -44,6 +44,72 @@ import Testing
             " r5 █████ 5",
             "",
         ])
+    }
+
+    /// A group with negative values: one zero axis, negatives to its left (▕ ▐ and full cells), positives to its right.
+    @Test func barChartDrawsNegativesLeftOfADrawnZero() {
+        let axis = BarChart.Axis.symmetric(10)
+        let chart = BarChart(lines: [
+            .heading(["Growth · ±10 %"], .plain),
+            .bar(BarChart.Row(label: "up", value: 5, axis: axis, valueText: "+5.0 %")),
+            .bar(BarChart.Row(label: "down", value: -7.5, axis: axis, valueText: "-7.5 %")),
+            .bar(BarChart.Row(label: "huge", value: 2747.9, axis: axis, valueText: "+2747.9 %")),
+        ], labelWidth: .fixed(4))
+        let drawn = lines(Size(width: 30, height: 4)) { chart.draw(&$0, in: Rect(x: 0, y: 0, width: 30, height: 4)) }
+        #expect(drawn == [
+            "Growth · ±10 %",
+            " up          │███       +5.0 %",
+            " down  ▕█████│          -7.5 %",
+            " huge        │█████» +2747.9 %",
+        ])
+    }
+
+    /// Columns are measured over every line, so the bar of a row does not change as the list scrolls.
+    @Test func barChartColumnsDoNotDependOnScrolling() {
+        let rows = [("a", 1.0, "1"), ("b", 2.0, "22"), ("c", 3.0, "333 333")].map {
+            BarChart.Line.bar(BarChart.Row(label: $0.0, value: $0.1, axis: .upTo(3), valueText: $0.2))
+        }
+        let top = lines(Size(width: 20, height: 1)) { BarChart(lines: rows, first: 0, labelWidth: .fixed(1)).draw(&$0, in: Rect(x: 0, y: 0, width: 20, height: 1)) }
+        let middle = lines(Size(width: 20, height: 1)) { BarChart(lines: rows, first: 1, labelWidth: .fixed(1)).draw(&$0, in: Rect(x: 0, y: 0, width: 20, height: 1)) }
+        #expect(top == [" a ███             1"])
+        #expect(middle == [" b ██████         22"])
+    }
+
+    /// Two names that would read the same once shortened keep their differing ends.
+    @Test func shortenedLabelsStayDistinct() {
+        let labels = BarChart.distinct(["Consumer prices, Dec/Dec", "Consumer prices, year average", "GRP growth", nil], width: 16)
+        #expect(labels == ["Consumer…Dec/Dec", "Consumer…average", "GRP growth", nil])
+        #expect(BarChart.distinct(["Industrialisation A", "Other long name here"], width: 10) == ["Industria…", "Other lon…"])
+    }
+
+    @Test func lineChartJoinsFollowingYearsAndLeavesGaps() {
+        let chart = LineChart(
+            series: [LineChart.Series(points: [
+                LineChart.Point(year: 2010, value: 0), LineChart.Point(year: 2011, value: 10),
+                LineChart.Point(year: 2014, value: 10), LineChart.Point(year: 2015, value: 4, kind: .projection),
+            ])],
+            years: 2010...2015, selectedYear: 2011, valueLabel: { String(Int($0)) },
+            kindWords: [.official: "official", .projection: "projection"])
+        let drawn = lines(Size(width: 16, height: 6)) { chart.draw(&$0, in: Rect(x: 0, y: 0, width: 16, height: 6)) }
+        #expect(drawn == [
+            "10┤  ●       ⠃",
+            "  │ ⡜┊         ○",
+            " 0┤⡜ ┊",
+            "  └──▲─────────┴",
+            "   2011     2015",
+            "⣿ official  ○ pr",
+        ])
+        #expect(chart.year(atColumn: 5, in: Rect(x: 0, y: 0, width: 16, height: 6)) == 2011)
+    }
+
+    @Test func lineChartDrawsAZeroLineWhenTheRangeCrossesZero() {
+        let chart = LineChart(series: [LineChart.Series(points: [LineChart.Point(year: 2000, value: -5), LineChart.Point(year: 2001, value: 5)])],
+                              years: 2000...2001, valueLabel: { String(Int($0)) })
+        let drawn = lines(Size(width: 12, height: 5)) { chart.draw(&$0, in: Rect(x: 0, y: 0, width: 12, height: 5)) }
+        #expect(drawn[0].hasPrefix(" 5┤"))
+        #expect(drawn[1].hasPrefix(" 0┤") && drawn[1].contains("┄"))
+        #expect(drawn[2].hasPrefix("-5┤"))
+        #expect(drawn[4] == " 2000   2001")
     }
 
     @Test func valueMarksWriteOneMarkColumn() {
