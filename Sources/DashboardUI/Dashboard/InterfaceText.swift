@@ -80,6 +80,8 @@ public struct InterfaceText: Sendable {
     // Evidence, periods and claims
     /// What each kind of evidence is called: "official", "statement", …
     let kindNames: [EvidenceKind: String]
+    /// The same, short, for a headline tile whose figure is not the bureau's.
+    let tileKinds: [EvidenceKind: String]
     /// A user's own file, where a press source would be an article.
     let file: String
     let preliminary: String
@@ -136,6 +138,7 @@ extension InterfaceText {
         legend: "≈ approximate (the source gives a round or verbal figure); ≠ sources disagree (the first is shown); ! a statement differs from the official figure; → projection.",
         sourcesHeading: "Sources",
         kindNames: [.official: "official", .statement: "statement", .press: "press report", .derived: "derived", .user: "your data"],
+        tileKinds: [.statement: "said", .press: "press"],
         file: "file", preliminary: "preliminary", released: "released", earlierRelease: "earlier release",
         said: "said", record: "bureau", differentPeriods: "different periods", claims: "Claims and records",
         noClaims: "No statement has an official figure beside it.",
@@ -179,6 +182,7 @@ extension InterfaceText {
         legend: "≈ шамамен (дереккөз дөңгелек не сөзбен айтылған санды береді); ≠ дереккөздер сәйкес емес (біріншісі көрсетілген); ! мәлімдеме ресми деректен өзгеше; → болжам.",
         sourcesHeading: "Дереккөздер",
         kindNames: [.official: "ресми", .statement: "мәлімдеме", .press: "баспасөз", .derived: "есептелген", .user: "сіздің деректер"],
+        tileKinds: [.statement: "айтылды", .press: "баспасөз"],
         file: "файл", preliminary: "алдын ала", released: "жарияланды", earlierRelease: "бұрынғы жариялым",
         said: "айтылды", record: "бюро", differentPeriods: "кезеңдері әртүрлі", claims: "Мәлімдемелер мен ресми деректер",
         noClaims: "Ешбір мәлімдеменің қасында ресми дерек жоқ.",
@@ -222,6 +226,7 @@ extension InterfaceText {
         legend: "≈ приблизительно (источник даёт круглое или словесное число); ≠ источники расходятся (показан первый); ! заявление расходится с официальной цифрой; → прогноз.",
         sourcesHeading: "Источники",
         kindNames: [.official: "официально", .statement: "заявление", .press: "пресса", .derived: "расчёт", .user: "ваши данные"],
+        tileKinds: [.statement: "заявл.", .press: "пресса"],
         file: "файл", preliminary: "предварительно", released: "опубликовано", earlierRelease: "прежняя публикация",
         said: "заявлено", record: "бюро", differentPeriods: "разные периоды", claims: "Заявления и статистика",
         noClaims: "Ни у одного заявления нет официальной цифры рядом.",

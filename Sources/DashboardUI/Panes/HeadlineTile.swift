@@ -53,8 +53,10 @@ public enum HeadlineTile {
         if let current = comparison.current {
             tile.first = value(current, indicator: indicator, state: state)
             if let change = comparison.change, let verdict = comparison.verdict {
-                tile.first.append(Tile.Piece(" " + VerdictMark.text(ValueFormatter.format(change, language: state.language), verdict),
-                                             Style(bold: true, role: role(of: verdict)), fit: .wholeOrNothing))
+                // The change before the kind of evidence: it is what the comparison is for.
+                tile.first.insert(Tile.Piece(" " + VerdictMark.text(ValueFormatter.format(change, language: state.language), verdict),
+                                             Style(bold: true, role: role(of: verdict)), fit: .wholeOrNothing),
+                                  at: min(2, tile.first.count))
             }
         } else {
             tile.first = [Tile.Piece(text.noData, .dim, fit: .shorten)]
@@ -70,8 +72,11 @@ public enum HeadlineTile {
         var marks = observation.approximate ? " ≈" : ""
         if !observation.projection && indicator.sourcesDisagree(in: observation.year) { marks += " ≠" }
         if !observation.projection && indicator.claimsDiffer(in: observation.year) { marks += " !" }
+        // A figure that is not the bureau's says what it is, where there is room: "said", "press".
+        let kind = observation.isRecord ? "" : InterfaceText.for(state.language).tileKinds[observation.evidence] ?? ""
         return [Tile.Piece(value, Style(bold: true, role: observation.projection ? .projection : .normal)),
-                Tile.Piece(marks, Style(role: .warning), fit: .wholeOrNothing)]
+                Tile.Piece(marks, Style(role: .warning), fit: .wholeOrNothing),
+                Tile.Piece(kind.isEmpty ? "" : " " + kind, .dim, fit: .wholeOrNothing)]
     }
 
     /// `20.6 % ≈`, or `→25.0 %` for a projection.
