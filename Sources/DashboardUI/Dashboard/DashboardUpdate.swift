@@ -11,11 +11,16 @@ public enum DashboardUpdate {
         public var city: Int
         public var year: Int
         public var compareBase: Int?
+        /// The selected indicator, by id (default: the first headline).
+        public var indicator: String?
+        public var transform: Transform
 
-        public init(city: Int, year: Int, compareBase: Int? = nil) {
+        public init(city: Int, year: Int, compareBase: Int? = nil, indicator: String? = nil, transform: Transform = .level) {
             self.city = city
             self.year = year
             self.compareBase = compareBase
+            self.indicator = indicator
+            self.transform = transform
         }
     }
 
@@ -27,6 +32,8 @@ public enum DashboardUpdate {
             state.city = view.city
             state.year = view.year
             state.compareBase = view.compareBase
+            state.transform = view.transform
+            if let id = view.indicator, let position = data.cities[view.city].position(ofIndicator: id) { state.selection = position }
         }
         return update(state, .start, data: data, size: size).0
     }

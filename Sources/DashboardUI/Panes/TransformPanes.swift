@@ -74,7 +74,7 @@ enum TransformView {
             return "\(whose)\(amount) (\(when), \(kind))"
         }
         let of = { (role: TransformInput.Role) in value.inputs.first { $0.role == role }.map(describe) }
-        var first = "\(label) = \(result)"
+        var first = "\(label): \(result)"
         if let years = value.years { first += " (\(years) \(find.years))" }
         let second: String?
         switch value.transform {
