@@ -105,7 +105,7 @@ public enum KeyTable {
         binding("a", [(.character("a"), .toggleAll)],
                 help: Phrase(en: "list all indicators, or only the year's", kk: "барлық көрсеткіш не тек осы жылғы",
                              ru: "все показатели или только за год"),
-                hint: hint(Phrase(en: "a all", kk: "a барлығы", ru: "a все"), slot: 2, priority: 9)),
+                hint: hint(Phrase(en: "a all", kk: "a барлығы", ru: "a все"), slot: 2, priority: 6)),
         binding("/", [(.character("/"), .openSearch)],
                 help: Phrase(en: "search indicators (cities, with the cities pane focused)",
                              kk: "көрсеткішті іздеу (қалалар панелінде — қаланы)",
