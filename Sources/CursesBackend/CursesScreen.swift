@@ -20,6 +20,9 @@ public final class CursesScreen {
     private var stopped = false
     /// No UTF-8 locale could be had: draw the grid in ASCII.
     private let asciiOnly: Bool
+    private let output: UnsafeMutablePointer<FILE>
+    /// Reads bracketed pastes out of the input, across reads.
+    private var pastes = PasteReader()
 
     /// Starts ncurses on standard input and output, or explains why it cannot.
     public convenience init() throws(TerminalStartError) {
@@ -35,6 +38,7 @@ public final class CursesScreen {
     public init(output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>, terminal: String?,
                 palette: Palette = .okabeIto) throws(TerminalStartError) {
         asciiOnly = !TerminalLocale.prepare()
+        self.output = output
         guard let terminal, !terminal.isEmpty else {
             throw TerminalStartError(message: "TERM is not set, so the terminal's capabilities are unknown; set it (e.g. TERM=xterm-256color) or use `citydash snapshot`")
         }
@@ -54,12 +58,17 @@ public final class CursesScreen {
         mouseinterval(0)
         mousemask(cd_button1_pressed() | cd_button4_pressed() | cd_button5_pressed(), nil)
         colorPairs = Self.startColors(palette: palette)
+        // Bracketed paste: the terminal marks pasted text, which then never reads as keys.
+        fputs(PasteReader.enable, output)
+        fflush(output)
     }
 
     /// Restores the terminal: normal screen, cursor, echo and line mode. Safe to call twice.
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        fputs(PasteReader.disable, output)
+        fflush(output)
         curs_set(1)
         endwin()
     }
@@ -105,10 +114,22 @@ public final class CursesScreen {
         while true {
             let status = wget_wch(cd_stdscr(), &character)
             if status == ERR { break }
-            if let event = status == KEY_CODE_YES ? functionKey(Int32(character)) : characterKey(character) {
-                events.append(event)
+            if status == KEY_CODE_YES {
+                // A function key inside a paste is not typed; before one, a pending escape is a key.
+                guard !pastes.isPasting else { continue }
+                events += pastes.flush().compactMap(characterKey)
+                if let event = functionKey(Int32(character)) { events.append(event) }
+                continue
+            }
+            for item in pastes.read(character) {
+                switch item {
+                case .character(let key): if let event = characterKey(key) { events.append(event) }
+                case .paste(let text): events.append(.paste(text))
+                }
             }
         }
+        // An escape with nothing after it is the Esc key.
+        events += pastes.flush().compactMap(characterKey)
         return (events, nil)
     }
 
@@ -118,6 +139,7 @@ public final class CursesScreen {
         case 9: return .tab
         case 10, 13: return .enter
         case 27: return .escape
+        case 8, 127: return .backspace
         default:
             guard let scalar = Unicode.Scalar(UInt32(character)) else { return nil }
             return .character(Character(scalar))
@@ -136,6 +158,7 @@ public final class CursesScreen {
         case KEY_NPAGE: return .pageDown
         case KEY_BTAB: return .backTab
         case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
         case KEY_RESIZE: return .resize
         case cd_key_f(1): return .help
         case KEY_MOUSE:
@@ -171,6 +194,71 @@ public final class CursesScreen {
             pairs[role] = pair
         }
         return pairs
+    }
+}
+
+/// Bracketed paste (xterm's mode 2004): the terminal sends `ESC [200~`, the
+/// pasted text, `ESC [201~`. ncurses knows no key by these, so they arrive as
+/// characters; this reads them out, so that a paste becomes one event,
+/// however long, and none of its characters is taken for a key.
+struct PasteReader {
+    enum Item: Equatable {
+        case character(wint_t)
+        case paste(String)
+    }
+
+    static let enable = "\u{1B}[?2004h"
+    static let disable = "\u{1B}[?2004l"
+    private static let start: [wint_t] = [27, 91, 50, 48, 48, 126]  // ESC [ 2 0 0 ~
+    private static let end: [wint_t] = [27, 91, 50, 48, 49, 126]    // ESC [ 2 0 1 ~
+    /// What a paste keeps: the search line holds far less.
+    static let longestPaste = 4096
+
+    /// The start of a possible marker, held back until it is one or is not.
+    private var held: [wint_t] = []
+    /// The text of the paste under way (its end marker too, taken off at the end), and its last characters.
+    private var text: String.UnicodeScalarView?
+    private var tail: [wint_t] = []
+
+    var isPasting: Bool { text != nil }
+
+    /// One character from the terminal: what it completes.
+    mutating func read(_ character: wint_t) -> [Item] {
+        if var pasted = text {
+            text = nil  // no second copy while it grows
+            tail.append(character)
+            if tail.count > Self.end.count { tail.removeFirst() }
+            if tail == Self.end {
+                // The marker's first five characters were taken as text: take them off.
+                pasted.removeLast(min(Self.end.count - 1, pasted.count))
+                tail = []
+                return [.paste(String(String(pasted).prefix(Self.longestPaste)))]
+            }
+            if let scalar = Unicode.Scalar(UInt32(character)) { pasted.append(scalar) }
+            text = pasted
+            return []
+        }
+        if held.isEmpty && character != 27 { return [.character(character)] }
+        held.append(character)
+        if held == Self.start {
+            held = []
+            text = String.UnicodeScalarView()
+            tail = []
+            return []
+        }
+        if Self.start.starts(with: held) { return [] }
+        // Not a paste: what was held back is keys after all.
+        let keys = held
+        held = []
+        var items: [Item] = [.character(keys[0])]
+        for key in keys.dropFirst() { items += read(key) }
+        return items
+    }
+
+    /// Characters held back that turned out to be keys (an Esc, an Alt-key).
+    mutating func flush() -> [wint_t] {
+        defer { held = [] }
+        return held
     }
 }
 

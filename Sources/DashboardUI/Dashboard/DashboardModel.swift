@@ -91,8 +91,48 @@ public struct DashboardModel: Sendable {
     public var latestYear: Int? { years.last }
 
     /// The chart's rows for what the state shows: the year's, or in compare
-    /// mode each indicator with a value in either year, paired with its base row.
+    /// mode each indicator with a value in either year, paired with its base
+    /// row; in the state's order. With the search line open on indicators:
+    /// the matches only, best first, without group headings.
     public func chartRows(for state: DashboardState) -> ChartRows {
+        if let search = state.search, search.target == .indicators {
+            return ChartRows(positions: search.matches.filter(order.indices.contains), order: order, indicators: dataset.indicators,
+                             pairedWithBase: state.compareBase != nil, grouped: false)
+        }
+        let rows = listedRows(for: state)
+        guard state.order != .file else { return rows }
+        return ChartRows(positions: sorted(rows.positions, by: state.order, year: state.year, base: state.compareBase, language: state.language),
+                         order: order, indicators: dataset.indicators, pairedWithBase: rows.pairedWithBase)
+    }
+
+    /// `positions` (in file order) ordered by `listOrder` within each unit's group:
+    /// values of different units are never ordered against each other.
+    public func sorted(_ positions: [Int], by listOrder: ListOrder, year: Int, base: Int?, language: Language) -> [Int] {
+        guard listOrder != .file else { return positions }
+        var groups: [(unit: Indicators.Unit, positions: [Int])] = []
+        for position in positions {
+            let unit = dataset.indicators[order[position]].unit
+            if groups.last?.unit == unit { groups[groups.count - 1].positions.append(position) } else { groups.append((unit, [position])) }
+        }
+        return groups.flatMap { group -> [Int] in
+            let indicators = group.positions.map { (position: $0, indicator: dataset.indicators[order[$0]]) }
+            switch listOrder {
+            case .file:
+                return group.positions
+            case .value:
+                // Ranks: first place first.
+                let sign = group.unit == .rank ? -1.0 : 1.0
+                return ListOrdering.descending(indicators.map { (key: $0.position, value: ListOrdering.value(of: $0.indicator, in: year).map { $0 * sign }) })
+            case .change:
+                return ListOrdering.descending(indicators.map { (key: $0.position, value: ListOrdering.change(of: $0.indicator, in: year, base: base)) })
+            case .name:
+                return ListOrdering.byName(indicators.map { (key: $0.position, name: $0.indicator.displayName(in: language)) })
+            }
+        }
+    }
+
+    /// The rows listed for the state's year (or years), in file order.
+    private func listedRows(for state: DashboardState) -> ChartRows {
         guard let base = state.compareBase else {
             return chartRows(year: state.year, selection: state.selection, showAll: state.showAll)
         }
@@ -149,16 +189,20 @@ public struct DashboardModel: Sendable {
 /// The rows a chart shows, and which selectable positions they hold.
 public struct ChartRows: Sendable, Equatable {
     public let rows: [ChartRow]
-    /// Positions (in `DashboardModel.order`) of the indicator rows, top to bottom, ascending.
+    /// Positions (in `DashboardModel.order`) of the indicator rows, top to bottom
+    /// (ascending in the file's order; otherwise as sorted or ranked).
     public let positions: [Int]
     /// For each entry of `positions`, its row in `rows`.
     private let rowOfEntry: [Int]
+    /// For each position listed, its entry in `positions`.
+    private let entryOfPosition: [Int: Int]
 
     /// Whether each indicator row is followed by its base-year row (compare mode).
     public let pairedWithBase: Bool
 
-    /// Rows for `positions` (ascending), each unit's group under a header.
-    init(positions: [Int], order: [Int], indicators: [Indicator], pairedWithBase: Bool = false) {
+    /// Rows for `positions`, each unit's group under a header (`grouped`), or
+    /// one row each without headers (the search's matches, best first).
+    init(positions: [Int], order: [Int], indicators: [Indicator], pairedWithBase: Bool = false, grouped: Bool = true) {
         self.pairedWithBase = pairedWithBase
         var rows: [ChartRow] = []
         var rowOfEntry: [Int] = []
@@ -167,7 +211,7 @@ public struct ChartRows: Sendable, Equatable {
         var currentUnit: Indicators.Unit?
         for position in positions {
             let unit = indicators[order[position]].unit
-            if unit != currentUnit {
+            if grouped, unit != currentUnit {
                 rows.append(.group(unit))
                 currentUnit = unit
             }
@@ -178,12 +222,15 @@ public struct ChartRows: Sendable, Equatable {
         self.rows = rows
         self.positions = positions
         self.rowOfEntry = rowOfEntry
+        var entryOfPosition: [Int: Int] = [:]
+        entryOfPosition.reserveCapacity(positions.count)
+        for (entry, position) in positions.enumerated() where entryOfPosition[position] == nil { entryOfPosition[position] = entry }
+        self.entryOfPosition = entryOfPosition
     }
 
-    /// Where `position` stands in `positions` (binary search).
+    /// Where `position` stands in `positions`.
     func index(of position: Int) -> Int? {
-        let low = Self.insertionPoint(of: position, in: positions)
-        return low < positions.count && positions[low] == position ? low : nil
+        entryOfPosition[position]
     }
 
     /// The first index of `sorted` whose value is not below `position`.

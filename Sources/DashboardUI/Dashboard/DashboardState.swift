@@ -5,6 +5,8 @@ import Widgets
 public struct DashboardState: Sendable, Equatable {
     public enum Pane: Int, Sendable, CaseIterable {
         case chart, trend, source
+        /// The comparison of cities, with more than one city loaded.
+        case cities
     }
 
     public enum Overlay: Sendable, Equatable {
@@ -41,6 +43,14 @@ public struct DashboardState: Sendable, Equatable {
     /// What is wrong with a data file on disk while the last good data is
     /// shown (its first problem, located); stays until a reload succeeds.
     public var dataProblem: String?
+    /// The order of the chart's list and of the cities (`s`).
+    public var order: ListOrder = .file
+    /// How the selected indicator and its trend are shown (`u`, `--transform`).
+    public var transform: Transform = .level
+    /// The search line, while it is open (`/`).
+    public var search: Search?
+    /// The last search accepted with Enter: what `n` and `N` step through.
+    public var lastSearch: Search?
 
     public init(year: Int, selection: Int = 0, language: Language = .en) {
         self.year = year
@@ -54,6 +64,34 @@ public struct DashboardState: Sendable, Equatable {
     }
 }
 
+/// The search line (`/`): what is typed, what it matches, and where the
+/// list was when it opened (Esc goes back there).
+public struct Search: Sendable, Equatable {
+    public enum Target: Sendable, Equatable {
+        /// The chart's indicators: positions in `DashboardModel.order`.
+        case indicators
+        /// The loaded cities: indices in `DashboardData.cities`.
+        case cities
+    }
+
+    public var target: Target
+    public var query = ""
+    /// Matches, best first: indicator positions or city indices.
+    public var matches: [Int] = []
+    /// The highlighted match, an index into `matches`.
+    public var current = 0
+    /// The selection, the scroll and the source shown when the line opened.
+    var before: (selection: Int, chartScroll: Int, sourceIndex: Int)
+
+    /// The longest query kept: a paste beyond it is cut.
+    public static let longestQuery = 200
+
+    public static func == (left: Search, right: Search) -> Bool {
+        left.target == right.target && left.query == right.query && left.matches == right.matches && left.current == right.current
+            && left.before == right.before
+    }
+}
+
 /// What the status bar says in place of the key hints; worded when drawn,
 /// so it follows the interface language.
 public enum StatusMessage: Sendable, Equatable {
@@ -63,8 +101,13 @@ public enum StatusMessage: Sendable, Equatable {
     case noOtherYear
     case oneCityOnly
     case language(Language)
+    /// Nothing matched the search (`n` `N`, or Enter on no match).
+    case noMatch(String)
+    /// `s` chose an order; `u` a transformation.
+    case order(ListOrder)
+    case transform(Transform)
 
-    func text(_ words: InterfaceText) -> String {
+    func text(_ words: InterfaceText, language: Language) -> String {
         switch self {
         case .reloaded(let file): "\(words.reloaded): \(file)"
         case .snapshotWritten(let path): "\(words.snapshotWritten): \(path)"
@@ -72,6 +115,9 @@ public enum StatusMessage: Sendable, Equatable {
         case .noOtherYear: words.noOtherYear
         case .oneCityOnly: words.oneCityOnly
         case .language(let language): InterfaceText.for(language).languageName
+        case .noMatch(let query): FindText.for(language).noMatch(query)
+        case .order(let order): FindText.for(language).orderMessage(order)
+        case .transform(let transform): FindText.for(language).transformMessage(transform)
         }
     }
 }

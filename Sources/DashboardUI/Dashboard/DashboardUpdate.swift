@@ -11,11 +11,16 @@ public enum DashboardUpdate {
         public var city: Int
         public var year: Int
         public var compareBase: Int?
+        /// The selected indicator, by id (default: the first headline).
+        public var indicator: String?
+        public var transform: Transform
 
-        public init(city: Int, year: Int, compareBase: Int? = nil) {
+        public init(city: Int, year: Int, compareBase: Int? = nil, indicator: String? = nil, transform: Transform = .level) {
             self.city = city
             self.year = year
             self.compareBase = compareBase
+            self.indicator = indicator
+            self.transform = transform
         }
     }
 
@@ -27,6 +32,8 @@ public enum DashboardUpdate {
             state.city = view.city
             state.year = view.year
             state.compareBase = view.compareBase
+            state.transform = view.transform
+            if let id = view.indicator, let position = data.cities[view.city].position(ofIndicator: id) { state.selection = position }
         }
         return update(state, .start, data: data, size: size).0
     }
@@ -58,6 +65,7 @@ public enum DashboardUpdate {
         case .reloaded(let files, let problems, let previous):
             if let previous { next = next.carried(from: previous, to: data.model(for: next)) }
             if !data.cities.indices.contains(next.city) { next.city = 0 }
+            next.refreshMatches(data: data)
             next.keepSelectionVisible(model: data.model(for: next), size: size)
             next.dataProblem = problems.first
             next.message = problems.isEmpty ? .reloaded(file: files.joined(separator: ", ")) : nil
@@ -82,6 +90,11 @@ public enum DashboardUpdate {
             if next.overlay != nil { next.openOverlay(next.overlay, model: model, size: size, scroll: next.overlayScroll) }
             return (next, [])
         }
+        if state.search != nil {
+            return searchInput(next, key, data: data, size: size)
+        }
+        // Pasted text is never read as keys: outside the search line it is ignored.
+        if case .paste = key { return (next, []) }
         if let overlay = state.overlay {
             if case .click = key {
                 next.overlay = nil
@@ -147,7 +160,6 @@ extension DashboardState {
     mutating func perform(_ action: DashboardAction, data: DashboardData, size: Size) {
         let model = data.model(for: self)
         let page = max(1, DashboardLayout(size: size).chartRowsVisible / rowsPerIndicator - 1)
-        let panes = Pane.allCases.count
         switch action {
         case .toggleAll: showAll.toggle()
         case .toggleCompare: toggleCompare(model: model)
@@ -171,16 +183,22 @@ extension DashboardState {
         case .pageDown: moveSelection(by: page, model: model)
         case .wheelUp: moveSelection(by: -1, model: model)
         case .wheelDown: moveSelection(by: 1, model: model)
-        case .nextPane: focus = Pane(rawValue: (focus.rawValue + 1) % panes) ?? .chart
-        case .previousPane: focus = Pane(rawValue: (focus.rawValue + panes - 1) % panes) ?? .chart
+        case .nextPane: focusPane(by: 1, data: data)
+        case .previousPane: focusPane(by: -1, data: data)
+        case .openSearch: openSearch(data: data)
+        case .nextMatch: stepMatch(by: 1, data: data)
+        case .previousMatch: stepMatch(by: -1, data: data)
+        case .nextOrder: nextOrder()
+        case .nextTransform: nextTransform()
         case .openDetails:
             if model.indicator(atPosition: selection) != nil { openOverlay(.details, model: model, size: size) }
         case .openHelp:
             openOverlay(.help, model: model, size: size)
         case .openClaims:
             openOverlay(.claims, model: model, size: size)
-        case .quit, .writeSnapshot, .reload, .closeOverlay, .scrollUp, .scrollDown, .scrollPageUp, .scrollPageDown, .scrollTop:
-            break  // effects, or overlay actions: handled by the update
+        case .quit, .writeSnapshot, .reload, .closeOverlay, .scrollUp, .scrollDown, .scrollPageUp, .scrollPageDown, .scrollTop,
+             .acceptSearch, .cancelSearch, .deleteBackward, .matchUp, .matchDown:
+            break  // effects, overlay and search-line actions: handled by the update
         }
     }
 }
@@ -257,9 +275,9 @@ extension DashboardState {
         let model = data.model(for: self)
         let layout = DashboardLayout(size: size, cityCount: data.cities.count, tileCount: model.headlinePositions.count)
         if let comparison = layout.comparison, comparison.inner.contains(x: x, y: y) {
-            focus = .trend
+            focus = .cities
             if let indicator = model.indicator(atPosition: selection) {
-                let entries = data.comparison(of: indicator, year: year).entries
+                let entries = CityComparisonPane.entries(of: indicator, state: self, data: data)
                 let row = y - comparison.inner.y
                 if entries.indices.contains(row) { switchCity(to: entries[row].city, data: data) }
             }

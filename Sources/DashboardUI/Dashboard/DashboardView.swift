@@ -21,17 +21,26 @@ public enum DashboardView {
         }
         let model = data.model(for: state)
         HeaderBar.strip(state: state, data: data).draw(&grid, in: layout.header)
+        let transformed = TransformView.selected(state: state, data: data)
         for (slot, rect) in layout.tiles.enumerated() {
             let position = model.headlinePositions.indices.contains(slot) ? model.headlinePositions[slot] : nil
-            HeadlineTile.tile(indicator: position.flatMap(model.indicator(atPosition:)), state: state,
-                              selected: position == state.selection).draw(&grid, in: rect)
+            var tile = HeadlineTile.tile(indicator: position.flatMap(model.indicator(atPosition:)), state: state,
+                                         selected: position == state.selection)
+            // The selected indicator's tile shows it as `u` chose.
+            if position == state.selection, let transformed { TransformView.decorate(&tile, value: transformed, language: state.language) }
+            tile.draw(&grid, in: rect)
         }
         IndicatorChartPane.draw(&grid, layout.chart, state: state, model: model, focused: state.focus == .chart)
         if let rect = layout.comparison {
             CityComparisonPane.draw(&grid, rect, state: state, data: data)
         }
-        TrendPane.draw(&grid, layout.trend, state: state, data: data, focused: state.focus == .trend)
-        SourcePane.pane(layout.source, state: state, model: model, focused: state.focus == .source).draw(&grid, in: layout.source)
+        if state.transform == .level {
+            TrendPane.draw(&grid, layout.trend, state: state, data: data, focused: state.focus == .trend)
+        } else {
+            TransformTrendPane.draw(&grid, layout.trend, state: state, data: data, focused: state.focus == .trend)
+        }
+        SourcePane.pane(layout.source, state: state, model: model, focused: state.focus == .source,
+                        transformed: TransformView.selected(state: state, data: data)).draw(&grid, in: layout.source)
         StatusBar.line(state: state, data: data).draw(&grid, in: layout.status)
         OverlayContent.box(state: state, model: model, size: size)?.draw(&grid, in: DashboardLayout.overlayRect(size: size))
         return grid

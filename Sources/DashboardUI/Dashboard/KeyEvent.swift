@@ -7,7 +7,7 @@ public enum KeyEvent: Sendable, Equatable {
     case left, right, up, down
     case home, end, pageUp, pageDown
     case tab, backTab
-    case enter, escape
+    case enter, escape, backspace
     case help
     case character(Character)
     /// A click at a screen cell.
@@ -17,4 +17,6 @@ public enum KeyEvent: Sendable, Equatable {
     case resize
     /// Ctrl-C, SIGTERM, SIGHUP: leave at once.
     case interrupt
+    /// Text the terminal pasted (bracketed paste): text for the search line, never keys.
+    case paste(String)
 }

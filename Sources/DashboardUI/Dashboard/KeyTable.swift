@@ -14,8 +14,14 @@ public enum DashboardAction: Sendable, Equatable {
     case wheelUp, wheelDown
     case nextPane, previousPane
     case openDetails, openHelp, openClaims
+    /// `/`: the search line; `n` `N`: the next and previous match of the last search.
+    case openSearch, nextMatch, previousMatch
+    /// `s`: the next order of the lists; `u`: the next transformation.
+    case nextOrder, nextTransform
     // In an overlay
     case closeOverlay, scrollUp, scrollDown, scrollPageUp, scrollPageDown, scrollTop
+    // On the search line (other keys, and pasted text, are typed into it)
+    case acceptSearch, cancelSearch, deleteBackward, matchUp, matchDown
 }
 
 /// A text in the three interface languages.
@@ -42,6 +48,8 @@ public struct KeyBinding: Sendable {
         case dashboard
         /// The help or details box over it.
         case overlay
+        /// The search line is open: keys not in the table are text.
+        case search
     }
 
     /// When a hint is worth showing.
@@ -52,6 +60,8 @@ public struct KeyBinding: Sendable {
         /// The source pane has the focus and the year has several sources to step through.
         case sourcesToStep
         case noSourcesToStep
+        /// A search was accepted: `n` `N` have matches to step through.
+        case searched
     }
 
     /// A hint in the status bar: its words, its place from the left, and its
@@ -94,7 +104,26 @@ public enum KeyTable {
                 help: Phrase(en: "move the selection a page", kk: "таңдауды бір бетке жылжыту", ru: "на страницу вверх / вниз")),
         binding("a", [(.character("a"), .toggleAll)],
                 help: Phrase(en: "list all indicators, or only the year's", kk: "барлық көрсеткіш не тек осы жылғы",
-                             ru: "все показатели или только за год")),
+                             ru: "все показатели или только за год"),
+                hint: hint(Phrase(en: "a all", kk: "a барлығы", ru: "a все"), slot: 2, priority: 6)),
+        binding("/", [(.character("/"), .openSearch)],
+                help: Phrase(en: "search indicators (cities, with the cities pane focused)",
+                             kk: "көрсеткішті іздеу (қалалар панелінде — қаланы)",
+                             ru: "поиск показателя (на панели городов — города)"),
+                hint: hint(Phrase(en: "/ search", kk: "/ іздеу", ru: "/ поиск"), slot: 1, priority: 2)),
+        binding("n N", [(.character("n"), .nextMatch), (.character("N"), .previousMatch)],
+                help: Phrase(en: "next / previous match of the last search", kk: "соңғы іздеудің келесі / алдыңғы сәйкестігі",
+                             ru: "следующее / предыдущее совпадение поиска"),
+                hint: hint(Phrase(en: "n next", kk: "n келесі", ru: "n далее"), slot: 1, priority: 9, when: .searched)),
+        binding("s", [(.character("s"), .nextOrder)],
+                help: Phrase(en: "order the lists: file, value, change, name", kk: "тізім реті: файл, мән, өзгеріс, атау",
+                             ru: "порядок списков: файл, значение, изменение, название"),
+                hint: hint(Phrase(en: "s sort", kk: "s реттеу", ru: "s порядок"), slot: 5, priority: 10)),
+        binding("u", [(.character("u"), .nextTransform)],
+                help: Phrase(en: "units: level, change, %, CAGR, index, per person, share",
+                             kk: "көрініс: деңгей, өзгеріс, %, қарқын, индекс, үлес",
+                             ru: "вид: уровень, изменение, %, темп, индекс, на душу, доля"),
+                hint: hint(Phrase(en: "u units", kk: "u көрініс", ru: "u вид"), slot: 5, priority: 10)),
         binding("c", [(.character("c"), .toggleCompare)],
                 help: Phrase(en: "compare the year with a base year; c again leaves", kk: "жылды база жылымен салыстыру; c қайта — шығу",
                              ru: "сравнить год с базовым; c ещё раз — выход"),
@@ -159,6 +188,22 @@ public enum KeyTable {
                 hint: hint(Phrase(en: "q quit", kk: "q шығу", ru: "q выход"), slot: 12, priority: 0)),
         // Ctrl-C and signals quit from an overlay too; the line above explains them.
         KeyBinding(mode: .overlay, label: "Ctrl-C", keys: [(.interrupt, .quit)], help: nil, hint: nil),
+        KeyBinding(mode: .search, label: "Enter", keys: [(.enter, .acceptSearch)],
+                   help: Phrase(en: "on the search line: go to the match", kk: "іздеу жолында: сәйкестікке өту",
+                                ru: "в строке поиска: перейти к совпадению"),
+                   hint: hint(Phrase(en: "⏎ go", kk: "⏎ өту", ru: "⏎ перейти"), slot: 1, priority: 1)),
+        KeyBinding(mode: .search, label: "Esc", keys: [(.escape, .cancelSearch)],
+                   help: Phrase(en: "on the search line: close it, the list as it was", kk: "іздеу жолын жабу, тізім бұрынғыдай",
+                                ru: "закрыть строку поиска, список как был"),
+                   hint: hint(Phrase(en: "Esc cancel", kk: "Esc болдырмау", ru: "Esc отмена"), slot: 2, priority: 1)),
+        KeyBinding(mode: .search, label: "↑ ↓", keys: [(.up, .matchUp), (.down, .matchDown), (.scrollUp, .matchUp), (.scrollDown, .matchDown)],
+                   help: nil, hint: hint(Phrase(en: "↑↓ match", kk: "↑↓ сәйкестік", ru: "↑↓ совпадение"), slot: 3, priority: 2)),
+        KeyBinding(mode: .search, label: "Backspace", keys: [(.backspace, .deleteBackward)],
+                   help: Phrase(en: "search line: delete a letter; other keys type",
+                                kk: "іздеу жолында: әріпті өшіру (басқа пернелер — мәтін)",
+                                ru: "в строке поиска: стереть букву (прочие клавиши — текст)"),
+                   hint: nil),
+        KeyBinding(mode: .search, label: "Ctrl-C", keys: [(.interrupt, .quit)], help: nil, hint: nil),
         // A click is dispatched by where it lands (`DashboardState.click`); the wheel moves the selection.
         binding("mouse", [(.scrollUp, .wheelUp), (.scrollDown, .wheelDown)],
                 help: Phrase(en: "click a year, a tile or an indicator", kk: "жылды, тақтаны не көрсеткішті басу",
@@ -185,11 +230,13 @@ public enum KeyTable {
     public static func hints(
         mode: KeyBinding.Mode, language: Language, holds: (KeyBinding.Condition) -> Bool
     ) -> [(text: String, priority: Int)] {
+        // Equal slots keep the table's order.
         bindings.filter { $0.mode == mode }
             .compactMap(\.hint)
             .filter { holds($0.when) }
-            .sorted { $0.slot < $1.slot }
-            .map { (text: $0.words[language], priority: $0.priority) }
+            .enumerated()
+            .sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }
+            .map { (text: $0.element.words[language], priority: $0.element.priority) }
     }
 
     /// The README's table of keys, in English.

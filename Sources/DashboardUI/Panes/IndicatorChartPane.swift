@@ -12,7 +12,7 @@ public enum IndicatorChartPane {
         let text = InterfaceText.for(state.language)
         var scope = state.compareBase.map { "\($0) → \(state.year)" } ?? "\(state.year)"
         if state.showAll { scope += " · \(text.allIndicators)" }
-        PaneFrame.draw(&grid, rect, title: "\(text.indicators) · \(scope)", focused: focused)
+        PaneFrame.draw(&grid, rect, title: "\(text.indicators) · \(scope)" + ChartTitle.suffix(state: state, model: model), focused: focused)
         let inner = rect.inner
         guard inner.width > 4, inner.height > 0 else { return }
         chart(state: state, model: model, focused: focused).draw(&grid, in: inner, frame: rect)

@@ -7,7 +7,18 @@ import Widgets
 /// through them.
 public enum SourcePane {
     /// The pane for a state, laid out for `rect`.
-    static func pane(_ rect: Rect, state: DashboardState, model: DashboardModel, focused: Bool) -> TextPane {
+    /// `transformed`: the selected indicator as `u` shows it; its line comes first, with its inputs.
+    static func pane(_ rect: Rect, state: DashboardState, model: DashboardModel, focused: Bool,
+                     transformed: TransformedValue? = nil) -> TextPane {
+        var pane = plainPane(rect, state: state, model: model, focused: focused)
+        guard let transformed, model.indicator(atPosition: state.selection) != nil, rect.inner.height > 0 else { return pane }
+        let lines = TransformView.sourceLines(transformed, language: state.language)
+        pane.title += " · " + FindText.for(state.language).label(transformed)
+        pane.lines = lines + pane.lines.prefix(max(0, rect.inner.height - lines.count))
+        return pane
+    }
+
+    private static func plainPane(_ rect: Rect, state: DashboardState, model: DashboardModel, focused: Bool) -> TextPane {
         let text = InterfaceText.for(state.language)
         guard let indicator = model.indicator(atPosition: state.selection) else {
             return TextPane(title: text.source, focused: focused, lines: [])

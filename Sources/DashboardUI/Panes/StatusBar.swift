@@ -6,10 +6,32 @@ import Widgets
 public enum StatusBar {
     static func line(state: DashboardState, data: DashboardData) -> StatusLine {
         let text = InterfaceText.for(state.language)
-        if let message = state.message.map({ $0.text(text) }) ?? state.dataProblem.map({ "\(text.keptLastGoodData): \($0)" }) {
+        if let search = state.search {
+            return StatusLine(.hints(searchLine(search, state: state, data: data)))
+        }
+        if let message = state.message.map({ $0.text(text, language: state.language) }) ?? state.dataProblem.map({ "\(text.keptLastGoodData): \($0)" }) {
             return StatusLine(.message(message))
         }
         return StatusLine(.hints(hints(state: state, data: data)))
+    }
+
+    /// The search line: `/` and what is typed (its end, when long), the count
+    /// of matches, then the search keys' hints.
+    static func searchLine(_ search: Search, state: DashboardState, data: DashboardData) -> [(text: String, priority: Int)] {
+        let find = FindText.for(state.language)
+        var query = search.query
+        let room = 32
+        if DisplayWidth.of(query) > room {
+            var tail = ""
+            for character in query.reversed() {
+                guard DisplayWidth.of(String(character) + tail) < room else { break }
+                tail = String(character) + tail
+            }
+            query = "…" + tail
+        }
+        let total = search.target == .indicators ? data.model(for: state).order.count : data.cities.count
+        return [(text: "/" + query + "▏", priority: 0), (text: find.listed(search.matches.count, of: total), priority: 1)]
+            + KeyTable.hints(mode: .search, language: state.language) { $0 == .always }
     }
 
     /// The hints in screen order, each with its priority (0 is kept longest), from the key table.
@@ -26,6 +48,7 @@ public enum StatusBar {
             case .severalCities: data.hasSeveralCities
             case .sourcesToStep: stepsSources
             case .noSourcesToStep: !stepsSources
+            case .searched: state.lastSearch != nil
             }
         }
     }

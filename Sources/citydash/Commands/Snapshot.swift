@@ -33,6 +33,14 @@ struct Snapshot: ParsableCommand {
     @Option(help: ArgumentHelp("The city to print, by its id, when several are loaded (default: the first).", valueName: "id"))
     var city: String?
 
+    @Option(help: ArgumentHelp("The selected indicator, by its id (default: the first headline).", valueName: "id"))
+    var indicator: String?
+
+    @Option(help: ArgumentHelp(
+        "How the selected indicator and its trend are shown (text format): level, change, pct-change, cagr, index, per-capita or share-of-national.",
+        discussion: "change, pct-change and cagr run from the previous observation, or from --compare's year; index puts --compare's year (else the first) at 100."))
+    var transform: Transform = .level
+
     @Flag(help: "Print every loaded city, one after another (CSV and JSON: in one table or document).")
     var allCities = false
 
@@ -62,6 +70,9 @@ struct Snapshot: ParsableCommand {
         if city != nil && allCities {
             throw ValidationError("--city and --all-cities cannot be used together")
         }
+        if transform != .level && format != .text {
+            throw ValidationError("--transform is drawn in the text format only; markdown, json and csv list the levels and their changes")
+        }
     }
 
     func run() throws {
@@ -74,6 +85,10 @@ struct Snapshot: ParsableCommand {
                     throw Failure(message: "--compare \(compare) is the year itself; choose another base year", exitCode: 64)
                 }
                 try requireYear(compare, in: shown.map { cities.cities[$0] }, option: "--compare ")
+            }
+            if let indicator, !shown.contains(where: { cities.cities[$0].position(ofIndicator: indicator) != nil }) {
+                let ids = cities.cities[shown[0]].dataset.indicators.map(\.id).prefix(12).joined(separator: ", ")
+                throw Failure(message: "--indicator \(indicator): no such indicator; for example: \(ids), …", exitCode: 64)
             }
             let text = render(cities, shown: shown, year: chosen)
             if let output {
@@ -125,7 +140,8 @@ struct Snapshot: ParsableCommand {
             let size = Size(width: width ?? TerminalSize.current?.width ?? 100, height: height ?? TerminalSize.current?.height ?? 30)
             return shown.map { index in
                 let state = DashboardUpdate.start(data: cities, language: language, size: size,
-                                                  view: .init(city: index, year: year, compareBase: compare))
+                                                  view: .init(city: index, year: year, compareBase: compare,
+                                                              indicator: indicator, transform: transform))
                 let grid = DashboardView.draw(state, data: cities, size: size)
                 return useColor ? ANSIText.render(grid, palette: colors.palette) : grid.text
             }.joined(separator: "\n")
@@ -148,6 +164,8 @@ struct Snapshot: ParsableCommand {
         }
     }
 }
+
+extension Transform: ExpressibleByArgument {}
 
 /// The size of the terminal on standard output, when it is one.
 enum TerminalSize {

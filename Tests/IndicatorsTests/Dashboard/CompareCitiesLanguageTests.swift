@@ -171,8 +171,11 @@ import Testing
         for word in [text.noData, text.firstFigure, "2018: 40,0 %"] {
             #expect(DisplayWidth.of(word) <= layout.tiles[0].inner.width, "tile text too long: \(word)")
         }
-        for message: StatusMessage in [.noOtherYear, .oneCityOnly, .language(language)] {
-            #expect(DisplayWidth.of(message.text(text)) < size.width, "message too long: \(message.text(text))")
+        let messages: [StatusMessage] = [.noOtherYear, .oneCityOnly, .language(language), .noMatch("unemployment")]
+            + ListOrder.allCases.map(StatusMessage.order) + Transform.allCases.map(StatusMessage.transform)
+        for message in messages {
+            let line = message.text(text, language: language)
+            #expect(DisplayWidth.of(line) < size.width, "message too long: \(line)")
         }
     }
 }

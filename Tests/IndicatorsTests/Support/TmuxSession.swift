@@ -57,6 +57,16 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", target] + keys)
     }
 
+    /// Pastes `text` as a terminal does: tmux's paste-buffer with -p sends it
+    /// between the bracketed-paste markers when the application asked for them.
+    func paste(_ text: String) throws {
+        let file = NSTemporaryDirectory() + "citydash-paste-\(UUID().uuidString.prefix(8)).txt"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try tmux(["load-buffer", file])
+        try tmux(["paste-buffer", "-p", "-t", target])
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
     }
