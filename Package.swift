@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", exact: "8.1.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // ncursesw, reached through a shim header (see Sources/CNCurses/shim.h).
@@ -50,6 +51,11 @@ let package = Package(
             name: "DashboardUI",
             dependencies: ["Indicators", "Widgets", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // The settings file (config.toml) read with TOMLKit: each setting checked, every problem located.
+        .target(
+            name: "Settings",
+            dependencies: ["Indicators", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // Copies a grid to an ncurses screen and turns input into messages; no dashboard logic.
         .target(name: "CursesBackend", dependencies: ["Widgets", "DashboardUI", "CNCurses"]),
         // The thin executable: the command line and file output.
@@ -63,6 +69,7 @@ let package = Package(
                 "DashboardUI",
                 "CNCurses",
                 "CursesBackend",
+                "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,6 +94,7 @@ let package = Package(
                 "Importers",
                 "Widgets",
                 "DashboardUI",
+                "Settings",
                 // Built before the tests run: the terminal tests start the real binary.
                 "citydash",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
