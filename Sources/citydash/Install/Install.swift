@@ -83,6 +83,11 @@ struct Install: ParsableCommand {
                 files.append((path, Array(Citydash.completionScript(for: shell).utf8), false))
             }
 
+            do {
+                try FileManager.default.createDirectory(atPath: layout.prefix, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(message: "\(layout.prefix): cannot create the folder: \(error.localizedDescription)", exitCode: 73)
+            }
             let previous = layout.readManifest() ?? []
             var folders = Set(previous.filter { $0.hasSuffix("/") })
             for file in files {

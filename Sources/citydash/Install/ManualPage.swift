@@ -17,21 +17,26 @@ enum ManualPage {
         var lines = generated.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let exitSection = lines.firstIndex { $0.hasPrefix(".Sh") && $0.uppercased().contains("EXIT STATUS") } ?? lines.endIndex
         if let standard = lines[exitSection...].firstIndex(where: { $0.hasPrefix(".Ex") }) {
-            lines.insert(contentsOf: exitStatuses, at: standard + 1)
+            lines.insert(contentsOf: [handWritten.begin] + exitStatuses + [handWritten.end], at: standard + 1)
         } else {
-            lines.insert(contentsOf: [".Sh EXIT STATUS"] + exitStatuses, at: exitSection)
+            lines.insert(contentsOf: [handWritten.begin, ".Sh EXIT STATUS"] + exitStatuses + [handWritten.end], at: exitSection)
         }
-        lines.insert(contentsOf: keys + environment + files, at: exitSection)
+        lines.insert(contentsOf: [handWritten.begin] + keys + environment + files + [handWritten.end], at: exitSection)
         return lines.joined(separator: "\n")
     }
+
+    /// Comment lines around each hand-written part: a test removes them and finds the plugin's page.
+    static let handWritten = (begin: #".\" citydash: hand-written, from KeyTable and ManualPage.swift"#,
+                              end: #".\" citydash: end of hand-written"#)
 
     /// Every line of the help overlay, in the table's order.
     static var keys: [String] {
         var lines = [".Sh KEYS",
                      "The dashboard's keys, as its help overlay (\\(aq?\\(aq) lists them:",
-                     ".Bl -tag -width 14n"]
+                     ".Bl -tag -width 14n -compact"]
         for (label, help) in KeyTable.helpLines(language: .en) {
-            lines.append(".It " + escape(label))
+            // Quoted: a lone [ or ] would be taken for punctuation.
+            lines.append(".It \"" + escape(label) + "\"")
             lines.append(escape(help))
         }
         lines.append(".El")
