@@ -38,7 +38,7 @@ enum Measure {
 
         var datasets: [Dataset] = []
         let load = try best(repeats) { datasets = try paths.map { try DatasetLoader.load(path: $0) } }
-        guard let dataset = datasets.first else { return }
+        guard !datasets.isEmpty else { return }
         results["load"] = String(load)
         results["observations"] = String(datasets.reduce(0) { $0 + $1.observationCount })
         // The loader's peak, before anything else runs in this process.
