@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/drmohundro/SWXMLHash", exact: "8.1.1"),
         // Property tests of the charts (random values of both signs and sizes).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // ncursesw, reached through a shim header (see Sources/CNCurses/shim.h).
@@ -52,6 +53,11 @@ let package = Package(
             name: "DashboardUI",
             dependencies: ["Indicators", "Widgets", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // The settings file (config.toml) read with TOMLKit: each setting checked, every problem located.
+        .target(
+            name: "Settings",
+            dependencies: ["Indicators", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         // Copies a grid to an ncurses screen and turns input into messages; no dashboard logic.
         .target(name: "CursesBackend", dependencies: ["Widgets", "DashboardUI", "CNCurses"]),
         // The thin executable: the command line and file output.
@@ -65,6 +71,7 @@ let package = Package(
                 "DashboardUI",
                 "CNCurses",
                 "CursesBackend",
+                "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -89,6 +96,7 @@ let package = Package(
                 "Importers",
                 "Widgets",
                 "DashboardUI",
+                "Settings",
                 // Built before the tests run: the terminal tests start the real binary.
                 "citydash",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),

@@ -6,7 +6,8 @@ import Darwin
 
 /// Finds the data file when none is named: `indicators.json` in the working
 /// directory or the nearest folder above it, so `swift run citydash` works
-/// from anywhere inside the repository.
+/// from anywhere inside the repository. `DataSearch` adds the places an
+/// installed program looks (the environment, the settings, the XDG folders).
 public enum DataFileLocator {
     public static let defaultName = "indicators.json"
 
@@ -41,13 +42,18 @@ public enum DataFileLocator {
             let regions = isFolder(directory + "/" + folder) ? jsonFiles(in: directory + "/" + folder).map { folder + "/" + $0 } : []
             return [main] + regions
         }
+        return try expand(explicit, in: .system)
+    }
+
+    /// Paths as `--data` names them: a file as it is, a folder as its `.json` files.
+    static func expand(_ explicit: [String], in fileSystem: DataSearch.FileSystem) throws(DataFileError) -> [String] {
         var paths: [String] = []
         for path in explicit {
-            guard isFolder(path) else {
+            guard fileSystem.isFolder(path) else {
                 paths.append(path)
                 continue
             }
-            let files = jsonFiles(in: path)
+            let files = fileSystem.jsonFiles(path)
             guard !files.isEmpty else {
                 throw .notFound(message: "\(path): the folder has no .json data files")
             }
@@ -56,7 +62,7 @@ public enum DataFileLocator {
         return paths
     }
 
-    static func isFolder(_ path: String) -> Bool {
+    public static func isFolder(_ path: String) -> Bool {
         fileType(path) == S_IFDIR
     }
 
@@ -75,7 +81,7 @@ public enum DataFileLocator {
         return names.sorted()
     }
 
-    static func isFile(_ path: String) -> Bool {
+    public static func isFile(_ path: String) -> Bool {
         fileType(path).map { $0 != S_IFDIR } ?? false
     }
 

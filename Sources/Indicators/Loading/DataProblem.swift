@@ -45,7 +45,9 @@ public enum DataFileError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let message):
-            return TextSafety.visible(message)
+            // A message of several lines (every place the search looked) keeps its line breaks.
+            return message.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { TextSafety.visible(String($0)) }.joined(separator: "\n")
         case .unreadable(let path, let reason):
             return "\(TextSafety.visible(path)): cannot read: \(reason)"
         case .tooLarge(let path, let size, let limit):

@@ -15,8 +15,14 @@ struct Dashboard: ParsableCommand {
     @OptionGroup var language: LanguageOptions
     @OptionGroup var colors: PaletteOptions
 
-    @Option(help: ArgumentHelp("Where `p` writes snapshots (default: the working directory).", valueName: "folder"))
+    @Option(help: ArgumentHelp("Where `p` writes snapshots (default: the settings' snapshot-dir, else the working directory).",
+                               valueName: "folder"))
     var snapshotDir: String?
+
+    /// Whether the command line named `dashboard` rather than leaving it to be the default.
+    static var subcommandNamed: Bool {
+        CommandLine.arguments.dropFirst().prefix { $0 != "--" }.contains("dashboard")
+    }
 
     func run() throws {
         try Self.reportingFailures {
@@ -27,16 +33,23 @@ struct Dashboard: ParsableCommand {
                 // Piped or redirected: the latest year as text, never escape codes in a file.
                 let grid = DashboardView.draw(initial, data: cities, size: Size(width: 100, height: 30))
                 try StandardStreams.writeOutput(grid.text)
+                // `citydash | tee log`: say why there is no dashboard, where it is seen and out of the output.
+                if !Self.subcommandNamed {
+                    StandardStreams.writeError(
+                        "citydash: output is not a terminal; printed a snapshot (use 'citydash snapshot' to choose the format)\n")
+                }
                 return
             }
-            try runInteractive(data: cities, state: initial, paths: files.map(\.path))
+            let folder = try snapshotDir ?? CurrentSettings.load().snapshotDir ?? "."
+            try runInteractive(data: cities, state: initial, paths: files.map(\.path), snapshotFolder: folder)
         }
     }
 
     /// The loop: input and the outcomes of effects become messages, the
     /// update makes the next state, the view draws it, the backend copies it.
     /// This function holds the data and performs effects; it never writes the state itself.
-    private func runInteractive(data initialData: DashboardData, state initialState: DashboardState, paths: [String]) throws {
+    private func runInteractive(data initialData: DashboardData, state initialState: DashboardState, paths: [String],
+                                snapshotFolder: String) throws {
         SignalPipe.install()
         cd_install_crash_restore(1)
         let screen: CursesScreen
@@ -64,7 +77,7 @@ struct Dashboard: ParsableCommand {
                     case .quit:
                         break loop
                     case .writeSnapshot(let text, let city, let year):
-                        pending.append(writeSnapshot(text: text, city: city, year: year))
+                        pending.append(writeSnapshot(text: text, city: city, year: year, folder: snapshotFolder))
                         continue
                     case .reload:
                         changed = Array(paths.indices)
@@ -118,9 +131,8 @@ struct Dashboard: ParsableCommand {
     }
 
     /// `p`: the text the update drew, written atomically under a new name.
-    private func writeSnapshot(text: String, city: String, year: Int) -> DashboardMessage {
+    private func writeSnapshot(text: String, city: String, year: Int, folder: String) -> DashboardMessage {
         let name = SnapshotFileName.make(city: city, year: year, date: Date())
-        let folder = snapshotDir ?? "."
         let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
         do {
             try AtomicFile.write(Array(text.utf8), to: path)
