@@ -33,6 +33,11 @@ Language of the interface, names and numbers: en, kk or ru.
 .Pp
 Default: the settings' language, else from LC_ALL, LC_MESSAGES or LANG (kk  Kazakh, ru  Russian, else English).
 .Pp
+.It Fl -palette Ar palette
+Colours: okabe-ito (colour-blind safe: better in blue, worse in orange) or classic (green and red).
+.Pp
+Better and worse are also marked  , with or without colour (NO_COLOR).
+.Pp
 .It Fl -snapshot-dir Ar folder
 Where `p` writes snapshots (default: the settings' snapshot-dir, else the working directory).
 .It Fl -version
@@ -60,6 +65,13 @@ The year (default: the latest with data; projections do not count).
 Compare the year with this base year: both values and the change between them.
 .It Fl -city Ar id
 The city to print, by its id, when several are loaded (default: the first).
+.It Fl -indicator Ar id
+The selected indicator, by its id (default: the first headline).
+.It Fl -transform Ar transform
+How the selected indicator and its trend are shown (text format): level, change, pct-change, cagr, index, per-capita or share-of-national.
+.Pp
+change, pct-change and cagr run from the previous observation, or from --compare's year; index puts --compare's year (else the first) at 100.
+.Pp
 .It Fl -all-cities
 Print every loaded city, one after another (CSV and JSON: in one table or document).
 .It Fl -format Ar format
@@ -71,6 +83,11 @@ Width of a text snapshot in columns (default: the terminal's, else 100).
 Height of a text snapshot in rows (default: the terminal's, else 30).
 .It Fl -color Ar color
 Colour in a text snapshot: auto (on a terminal, unless NO_COLOR is set), always or never.
+.Pp
+.It Fl -palette Ar palette
+Colours: okabe-ito (colour-blind safe: better in blue, worse in orange) or classic (green and red).
+.Pp
+Better and worse are also marked  , with or without colour (NO_COLOR).
 .Pp
 .It Fl -output Ar file
 Write to this file (atomically) instead of standard output.
@@ -92,9 +109,9 @@ Show the version.
 Show help information.
 .El
 .It Em import
-Convert a table into data files: the statistics bureau's xlsx and CSV tables, the World Bank's wide layout, or a long CSV (city,indicator,year,value[,unit][,source][,name]).
+Convert a table into data files: the statistics bureau's xlsx and CSV tables, the World Bank's wide layouts (download or DataBank), or a long CSV (city,indicator,year,value[,unit][,source][,name]).
 .Pp
-Each city or region (World Bank: each country) becomes a data file, checked like any other; problems name the CSV line and column, or the sheet and cell. With several cities, --output names a folder and each city is written to <id>.json in it. The bureau's tables are recognised by their names and contents; a legacy .xls file must be saved as .xlsx first.
+Each city or region (World Bank: each country) becomes a data file, checked like any other; problems name the CSV line and column, or the sheet and cell. With several cities, --output names a folder and each city is written to <id>.json in it. The bureau's tables are recognised by their names and contents; a legacy .xls file must be saved as .xlsx first. UTF-8, UTF-16 with a byte-order mark and Windows-1251 are read; ";" and tab separators (then decimal commas) are detected from the first line. Warnings are summarised, one line per kind; --verbose lists them all.
 .Bl -tag -width 6n
 .It Ar file
 The table: a CSV file, or one of the bureau's xlsx or CSV tables.
@@ -106,7 +123,13 @@ Import only this city (World Bank: a country code such as KAZ).
 .It Fl -output Ar path
 Where to write: a .json file, or a folder when there are several cities (default: standard output).
 .It Fl -unit Ar id=unit...
-The unit of an indicator the table does not name: ID=UNIT (percent, percent_change, tenge, usd, people, count, rank). Repeatable.
+The unit of an indicator the table does not name: ID=UNIT, the id or the table's code (percent, percent_change, tenge, usd, people, count, rank). Repeatable.
+.It Fl -map Ar code=id...
+Import the table's indicator CODE as the dashboard's ID (SL.UEM.TOTL.ZS=unemployment_rate). Repeatable.
+.It Fl -map-file Ar file
+A file of CODE=ID lines, as for --map (blank lines and lines starting with # are skipped).
+.It Fl -verbose
+List every warning, not one line per kind.
 .It Fl -version
 Show the version.
 .It Fl h , -help

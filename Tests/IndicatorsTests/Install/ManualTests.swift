@@ -48,11 +48,12 @@ import Testing
         let page = try Self.installedPage()
         let lines = page.split(separator: "\n").map(String.init)
         let start = try #require(lines.firstIndex(of: ".Sh KEYS"))
-        let items = lines[start...].prefix { $0 != ".El" }.filter { $0.hasPrefix(".It ") }
+        // The items in order, each the key table's label and words (a label such as Enter appears once per mode).
+        let items = lines.indices.filter { $0 > start && lines[$0].hasPrefix(".It ") && !lines[start..<$0].contains(".El") }
         let help = KeyTable.helpLines(language: .en)
         #expect(items.count == help.count)
-        for (label, words) in help {
-            let item = try #require(lines.firstIndex(of: ".It \"\(label)\""), "no line for \(label)")
+        for (item, (label, words)) in zip(items, help) {
+            #expect(lines[item] == ".It \"\(label)\"")
             #expect(lines[item + 1] == words)
         }
         for section in ["ENVIRONMENT", "FILES", "\"EXIT STATUS\""] {
