@@ -56,7 +56,7 @@ let package = Package(
         // The settings file (config.toml) read with TOMLKit: each setting checked, every problem located.
         .target(
             name: "Settings",
-            dependencies: ["Indicators", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["Indicators", "Widgets", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // Copies a grid to an ncurses screen and turns input into messages; no dashboard logic.
         .target(name: "CursesBackend", dependencies: ["Widgets", "DashboardUI", "CNCurses"]),

@@ -1,5 +1,6 @@
 import Indicators
 import TOMLKit
+import Widgets
 
 /// The settings of `config.toml`: what a person sets once and every run
 /// uses, below the command line (which always wins).
@@ -8,18 +9,21 @@ import TOMLKit
 /// language = "kk"                       # en, kk or ru
 /// data = ["~/citydash/indicators.json"] # a file or a folder, or several
 /// snapshot-dir = "~/snapshots"          # where `p` writes
+/// palette = "classic"                   # okabe-ito (the default) or classic
 /// ```
 public struct Settings: Sendable, Equatable {
     public enum Key: String, CaseIterable, Sendable {
         case language
         case data
         case snapshotDir = "snapshot-dir"
+        case palette
     }
 
     public var language: Language?
     /// Absolute, or relative to the working folder: `~` and paths relative to the file are resolved.
     public var data: [String] = []
     public var snapshotDir: String?
+    public var palette: Palette?
     /// The file read, nil when there is none.
     public var file: String?
     /// Where each key was set: its line in `file`.
@@ -131,6 +135,12 @@ public enum SettingsFile {
                 }
                 for path in paths where path.isEmpty { throw fail("data: a path is empty") }
                 settings.data = paths.map { resolve($0, folder: folder, home: home) }
+            case .palette:
+                guard let name = value.string else { throw fail("palette: expected a string, found \(article(value.type))") }
+                guard let palette = Palette(rawValue: name) else {
+                    throw fail("palette: \"\(name)\" is not one of \(Palette.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                settings.palette = palette
             case .snapshotDir:
                 guard let path = value.string else { throw fail("snapshot-dir: expected a folder (a string), found \(article(value.type))") }
                 guard !path.isEmpty else { throw fail("snapshot-dir: the folder is empty") }

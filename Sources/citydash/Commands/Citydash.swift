@@ -144,7 +144,13 @@ enum CurrentProgram {
 extension Palette: ExpressibleByArgument {}
 
 struct PaletteOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Colours: okabe-ito (colour-blind safe: better in blue, worse in orange) or classic (green and red).",
-                               discussion: "Better and worse are also marked ▲ ▼, with or without colour (NO_COLOR)."))
-    var palette: Palette = .okabeIto
+    @Option(name: .customLong("palette"),
+            help: ArgumentHelp("Colours: okabe-ito (colour-blind safe: better in blue, worse in orange; the default) or classic (green and red).",
+                               discussion: "Default: the palette of config.toml, else okabe-ito. Better and worse are also marked ▲ ▼, with or without colour (NO_COLOR)."))
+    var chosen: Palette?
+
+    /// The command line's, else the settings', else Okabe–Ito's.
+    var palette: Palette {
+        chosen ?? (try? CurrentSettings.load())?.palette ?? .okabeIto
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indicators
+import Widgets
 import Settings
 
 /// `citydash config`: every setting in force and where it came from: the
@@ -10,7 +11,7 @@ struct Config: ParsableCommand {
         abstract: "Print the settings in force and where each came from.",
         discussion: """
             Settings are read from $XDG_CONFIG_HOME/citydash/config.toml (default ~/.config/citydash/config.toml): \
-            language = "en" | "kk" | "ru", data = "path" or ["path", …], snapshot-dir = "folder". \
+            language = "en" | "kk" | "ru", data = "path" or ["path", …], snapshot-dir = "folder", palette = "okabe-ito" | "classic". \
             Command-line options win over the environment, which wins over the file.
             """)
 
@@ -58,6 +59,11 @@ struct Config: ParsableCommand {
                 rows.append(("snapshot-dir", folder, settings.origin(of: .snapshotDir) ?? ""))
             } else {
                 rows.append(("snapshot-dir", ".", "default: the working folder"))
+            }
+            if let palette = settings.palette {
+                rows.append(("palette", palette.rawValue, settings.origin(of: .palette) ?? ""))
+            } else {
+                rows.append(("palette", Palette.okabeIto.rawValue, "default"))
             }
 
             let width = rows.map { $0.0.count }.max() ?? 0

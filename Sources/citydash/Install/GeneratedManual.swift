@@ -34,9 +34,9 @@ Language of the interface, names and numbers: en, kk or ru.
 Default: the settings' language, else from LC_ALL, LC_MESSAGES or LANG (kk  Kazakh, ru  Russian, else English).
 .Pp
 .It Fl -palette Ar palette
-Colours: okabe-ito (colour-blind safe: better in blue, worse in orange) or classic (green and red).
+Colours: okabe-ito (colour-blind safe: better in blue, worse in orange; the default) or classic (green and red).
 .Pp
-Better and worse are also marked  , with or without colour (NO_COLOR).
+Default: the palette of config.toml, else okabe-ito. Better and worse are also marked  , with or without colour (NO_COLOR).
 .Pp
 .It Fl -snapshot-dir Ar folder
 Where `p` writes snapshots (default: the settings' snapshot-dir, else the working directory).
@@ -85,9 +85,9 @@ Height of a text snapshot in rows (default: the terminal's, else 30).
 Colour in a text snapshot: auto (on a terminal, unless NO_COLOR is set), always or never.
 .Pp
 .It Fl -palette Ar palette
-Colours: okabe-ito (colour-blind safe: better in blue, worse in orange) or classic (green and red).
+Colours: okabe-ito (colour-blind safe: better in blue, worse in orange; the default) or classic (green and red).
 .Pp
-Better and worse are also marked  , with or without colour (NO_COLOR).
+Default: the palette of config.toml, else okabe-ito. Better and worse are also marked  , with or without colour (NO_COLOR).
 .Pp
 .It Fl -output Ar file
 Write to this file (atomically) instead of standard output.
@@ -154,7 +154,7 @@ Show help information.
 .It Em config
 Print the settings in force and where each came from.
 .Pp
-Settings are read from $XDG_CONFIG_HOME/citydash/config.toml (default ~/.config/citydash/config.toml): language = "en" | "kk" | "ru", data = "path" or ["path", ], snapshot-dir = "folder". Command-line options win over the environment, which wins over the file.
+Settings are read from $XDG_CONFIG_HOME/citydash/config.toml (default ~/.config/citydash/config.toml): language = "en" | "kk" | "ru", data = "path" or ["path", ], snapshot-dir = "folder", palette = "okabe-ito" | "classic". Command-line options win over the environment, which wins over the file.
 .Bl -tag -width 6n
 .It Fl -data Ar path...
 A data file, or a folder of them; give it once per city.
