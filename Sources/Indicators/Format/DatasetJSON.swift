@@ -40,8 +40,10 @@ public enum DatasetJSON {
             // Each observation carries its source's kind of evidence, as the loader gives it.
             let kinds = Dictionary(sources.map { ($0.id, $0.kind) }) { first, _ in first }
             for index in indicators.indices {
-                for position in indicators[index].observations.indices {
-                    indicators[index].observations[position].evidence = kinds[indicators[index].observations[position].source] ?? .user
+                indicators[index].observations = indicators[index].observations.map { observation in
+                    var observation = observation
+                    observation.evidence = kinds[observation.source] ?? .user
+                    return observation
                 }
             }
             dataset = Dataset(schema: try container.decode(Int.self, forKey: .schema), city: city.city, sources: sources,

@@ -68,10 +68,13 @@ struct DatasetScanner {
         // Every cited source must exist, and gives its kind of evidence; some observation must be a measurement.
         let kinds = Dictionary(sources.map { ($0.id, $0.kind) }) { first, _ in first }
         for index in indicators.indices {
-            for position in indicators[index].observations.indices {
-                guard let kind = kinds[indicators[index].observations[position].source] else { return nil }
-                indicators[index].observations[position].evidence = kind
+            // One new array per indicator: each change of `observations` drops its year index.
+            var observations = indicators[index].observations
+            for position in observations.indices {
+                guard let kind = kinds[observations[position].source] else { return nil }
+                observations[position].evidence = kind
             }
+            indicators[index].observations = observations
         }
         guard DataFormat.hasMeasurement(indicators) else { return nil }
         return Dataset(schema: schema, city: city, sources: sources, indicators: indicators)
