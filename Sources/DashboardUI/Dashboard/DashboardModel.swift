@@ -16,6 +16,8 @@ public struct DashboardModel: Sendable {
     public let extent: [Int: BarChart.Axis]
     /// The years each unit's indicators span, for the group's title ("of its 1991–2024 maximum").
     public let groupYears: [Indicators.Unit: ClosedRange<Int>]
+    /// The chart's rows, formatted once per year and language (see `ChartRowCache`).
+    let chartRowCache = ChartRowCache()
     /// Positions (in `order`) of the headline indicators, in file order, at most four.
     public let headlinePositions: [Int]
     /// For each year, the positions (in `order`) of indicators with a value

@@ -37,23 +37,39 @@ public enum IndicatorChartPane {
             case .indicator(let index):
                 let indicator = model.dataset.indicators[index]
                 let axis = (scales[indicator.unit] ?? .ranks).axis(for: index, model: model)
-                var chartRow = self.row(for: indicator, state: state, axis: axis, selected: index == selectedIndex, focused: focused)
-                if let base = state.compareBase {
-                    let comparison = YearComparison(indicator: indicator, year: state.year, base: base)
-                    if let change = comparison.change, let verdict = comparison.verdict {
-                        chartRow.extra = VerdictMark.text(ValueFormatter.format(change, language: language), verdict)
-                        chartRow.extraStyle = Style(bold: true, role: HeadlineTile.role(of: verdict))
+                let make = { (selected: Bool) -> BarChart.Row in
+                    var chartRow = self.row(for: indicator, state: state, axis: axis, selected: selected, focused: focused)
+                    if let base = state.compareBase {
+                        let comparison = YearComparison(indicator: indicator, year: state.year, base: base)
+                        if let change = comparison.change, let verdict = comparison.verdict {
+                            chartRow.extra = VerdictMark.text(ValueFormatter.format(change, language: language), verdict)
+                            chartRow.extraStyle = Style(bold: true, role: HeadlineTile.role(of: verdict))
+                        }
                     }
+                    return chartRow
                 }
+                // The selected row is made afresh (its style follows the focus); the others come from the cache.
+                guard index != selectedIndex else { return .bar(make(true)) }
+                var chartRow = model.chartRowCache.row(key(index, state: state, isBaseRow: false)) { make(false) }
+                chartRow.axis = axis
                 return .bar(chartRow)
             case .base(let index):
                 let indicator = model.dataset.indicators[index]
-                return .bar(baseRow(for: indicator, state: state, axis: (scales[indicator.unit] ?? .ranks).axis(for: index, model: model)))
+                let axis = (scales[indicator.unit] ?? .ranks).axis(for: index, model: model)
+                var chartRow = model.chartRowCache.row(key(index, state: state, isBaseRow: true)) {
+                    baseRow(for: indicator, state: state, axis: axis)
+                }
+                chartRow.axis = axis
+                return .bar(chartRow)
             }
         }
         // Labels take up to two fifths of the width (a third in compare mode, which adds the change column).
         return BarChart(lines: lines, first: state.chartScroll,
                         labelWidth: .fit(cap: 30, numerator: state.compareBase == nil ? 2 : 1, denominator: state.compareBase == nil ? 5 : 3))
+    }
+
+    static func key(_ index: Int, state: DashboardState, isBaseRow: Bool) -> ChartRowCache.Key {
+        ChartRowCache.Key(index: index, year: state.year, base: state.compareBase, language: state.language, isBaseRow: isBaseRow)
     }
 
     static func row(for indicator: Indicator, state: DashboardState, axis: BarChart.Axis, selected: Bool, focused: Bool) -> BarChart.Row {

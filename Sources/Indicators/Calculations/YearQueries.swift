@@ -48,9 +48,18 @@ extension Indicator {
     /// published before one citydash derived, and of several releases the
     /// latest (the others are vintages).
     public func record(in year: Int, period: Period = .year) -> Observation? {
-        let records = observations(in: year).filter { !$0.projection && $0.isRecord && matches($0.period, period) }
-        // Releases are ISO dates, so they order as text; a figure without one counts as the oldest.
-        return records.max { ($0.evidence == .official ? 1 : 0, $0.released ?? "") < ($1.evidence == .official ? 1 : 0, $1.released ?? "") }
+        // One pass over the year's positions, no copies: this runs for every row of every frame.
+        var best: Observation?
+        for position in yearIndex.positions[year] ?? [] {
+            let observation = observations[position]
+            guard !observation.projection, observation.isRecord, matches(observation.period, period) else { continue }
+            // Releases are ISO dates, so they order as text; a figure without one counts as the oldest.
+            if let current = best,
+               (observation.evidence == .official ? 1 : 0, observation.released ?? "")
+                <= (current.evidence == .official ? 1 : 0, current.released ?? "") { continue }
+            best = observation
+        }
+        return best
     }
 
     /// Earlier releases of the record for `period` of `year`, newest first.
@@ -71,7 +80,12 @@ extension Indicator {
 
     /// The value shown for `year`: the record, else the first whole-year measurement listed.
     public func shown(in year: Int) -> Observation? {
-        record(in: year, period: .year) ?? annual(in: year).first
+        if let record = record(in: year, period: .year) { return record }
+        for position in yearIndex.positions[year] ?? [] {
+            let observation = observations[position]
+            if !observation.projection && observation.period.isAnnual { return observation }
+        }
+        return nil
     }
 
     /// Figures for part of `year` (January–September, a quarter), not projections.
