@@ -21,6 +21,8 @@ public final class CursesScreen {
     /// No UTF-8 locale could be had: draw the grid in ASCII.
     private let asciiOnly: Bool
     private let output: UnsafeMutablePointer<FILE>
+    /// Where keys are read: standard input, or the controlling terminal when standard input is not one.
+    private let inputDescriptor: Int32
     /// Reads bracketed pastes out of the input, across reads.
     private var pastes = PasteReader()
 
@@ -29,9 +31,18 @@ public final class CursesScreen {
         try self.init(output: cd_stdout(), input: cd_stdin(), terminal: getenv("TERM").map { String(cString: $0) })
     }
 
-    /// Starts ncurses with the roles in `palette`'s colours.
+    /// Starts ncurses with the roles in `palette`'s colours. Keys come from standard input when it
+    /// is a terminal, else from the controlling terminal (`citydash < file`): a file or /dev/null as
+    /// input would read as an endless end of file, and `q` could never reach the program.
     public convenience init(palette: Palette) throws(TerminalStartError) {
-        try self.init(output: cd_stdout(), input: cd_stdin(), terminal: getenv("TERM").map { String(cString: $0) }, palette: palette)
+        var input: UnsafeMutablePointer<FILE> = cd_stdin()
+        if isatty(0) != 1 {
+            guard let terminal = fopen("/dev/tty", "r") else {
+                throw TerminalStartError(message: "standard input is not a terminal and there is no controlling terminal (/dev/tty) to read keys from; use `citydash snapshot` to print a view")
+            }
+            input = terminal
+        }
+        try self.init(output: cd_stdout(), input: input, terminal: getenv("TERM").map { String(cString: $0) }, palette: palette)
     }
 
     /// Starts ncurses on the given streams (a benchmark passes a file to count the bytes written).
@@ -39,6 +50,7 @@ public final class CursesScreen {
                 palette: Palette = .okabeIto) throws(TerminalStartError) {
         asciiOnly = !TerminalLocale.prepare()
         self.output = output
+        inputDescriptor = fileno(input)
         guard let terminal, !terminal.isEmpty else {
             throw TerminalStartError(message: "TERM is not set, so the terminal's capabilities are unknown; set it (e.g. TERM=xterm-256color) or use `citydash snapshot`")
         }
@@ -104,11 +116,11 @@ public final class CursesScreen {
     /// (-1: no limit), then returns what arrived. Sleeping in poll(2) keeps
     /// an idle dashboard near no CPU.
     public func waitForEvents(timeout: Int32 = -1) -> (events: [KeyEvent], signal: Int32?) {
-        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
+        var fds = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0)]
         _ = poll(&fds, nfds_t(fds.count), timeout)  // EINTR (SIGWINCH) falls through to read KEY_RESIZE
         if let signal = SignalPipe.take() { return ([.interrupt], signal) }
-        if fds[0].revents & Int16(POLLHUP | POLLERR) != 0 { return ([.interrupt], SIGHUP) }
+        if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return ([.interrupt], SIGHUP) }
         var events: [KeyEvent] = []
         var character: wint_t = 0
         while true {

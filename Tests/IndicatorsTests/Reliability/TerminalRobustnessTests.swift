@@ -11,6 +11,17 @@ import Testing
         try TmuxSession.dashboard(environment: environment, prefix: prefix)
     }
 
+    /// `citydash < /dev/null` from a terminal: keys come from the controlling terminal, so the
+    /// dashboard neither spins on an endless end of file nor ignores `q`.
+    @Test func standardInputThatIsNotATerminal() throws {
+        let tmux = try TmuxSession.dashboard(arguments: "< /dev/null")
+        try tmux.waitFor(text: "Indicators · 2024")
+        try tmux.send("Left")
+        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.send("q")
+        try tmux.expectTerminalRestored(status: "0")
+    }
+
     @Test func sighupRestoresTheTerminal() throws {
         let tmux = try start()
         try tmux.waitFor(text: "Indicators · 2024")
