@@ -132,8 +132,9 @@ struct Dashboard: ParsableCommand {
 
     /// `p`: the text the update drew, written atomically under a new name.
     private func writeSnapshot(text: String, city: String, year: Int, folder: String) -> DashboardMessage {
-        let name = SnapshotFileName.make(city: city, year: year, date: Date())
-        let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        let stem = SnapshotFileName.make(city: city, year: year, date: Date())
+        // Two presses in one second make two files: the second gets -2, the third -3.
+        let path = SnapshotFileName.unused(stem, in: folder) { FileManager.default.fileExists(atPath: $0) }
         do {
             try AtomicFile.write(Array(text.utf8), to: path)
             return .snapshotWritten(path: path)
@@ -167,5 +168,18 @@ enum SnapshotFileName {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         return "citydash-\(city)-\(year)-\(formatter.string(from: date)).txt"
+    }
+
+    /// The path of `name` in `folder`, or of `name` with `-2`, `-3`… before its extension: the first that `exists` denies.
+    static func unused(_ name: String, in folder: String, exists: (String) -> Bool) -> String {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        let stem = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
+        var candidate = prefix + name
+        var number = 2
+        while exists(candidate) {
+            candidate = prefix + "\(stem)-\(number).txt"
+            number += 1
+        }
+        return candidate
     }
 }

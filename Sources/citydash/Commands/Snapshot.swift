@@ -58,7 +58,8 @@ struct Snapshot: ParsableCommand {
 
     @OptionGroup var colors: PaletteOptions
 
-    @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file (atomically; a device or FIFO is written to, never replaced; - is standard output) instead of standard output.",
+                               valueName: "file"))
     var output: String?
 
     func validate() throws {
@@ -77,7 +78,12 @@ struct Snapshot: ParsableCommand {
 
     func run() throws {
         try Self.reportingFailures {
-            let cities = DashboardData(cities: try data.load().map { DashboardModel(dataset: $0.dataset) })
+            let files = try data.load()
+            if let output, output != "-", let input = files.first(where: { AtomicFile.sameFile($0.path, output) }) {
+                throw Failure(message: "--output \(TextSafety.visible(output)) is the data file \(TextSafety.visible(input.path)) itself; write the snapshot elsewhere",
+                              exitCode: 64)
+            }
+            let cities = DashboardData(cities: files.map { DashboardModel(dataset: $0.dataset) })
             let shown = try chooseCities(cities)
             let chosen = try chooseYear(cities.cities[shown[0]], all: shown.map { cities.cities[$0] })
             if let compare {
@@ -91,7 +97,7 @@ struct Snapshot: ParsableCommand {
                 throw Failure(message: "--indicator \(indicator): no such indicator; for example: \(ids), …", exitCode: 64)
             }
             let text = render(cities, shown: shown, year: chosen)
-            if let output {
+            if let output, output != "-" {
                 do throws(AtomicFile.WriteError) {
                     try AtomicFile.write(Array(text.utf8), to: output)
                 } catch {

@@ -90,7 +90,7 @@ Colours: okabe-ito (colour-blind safe: better in blue, worse in orange; the defa
 Default: the palette of config.toml, else okabe-ito. Better and worse are also marked  , with or without colour (NO_COLOR).
 .Pp
 .It Fl -output Ar file
-Write to this file (atomically) instead of standard output.
+Write to this file (atomically; a device or FIFO is written to, never replaced; - is standard output) instead of standard output.
 .It Fl -version
 Show the version.
 .It Fl h , -help
