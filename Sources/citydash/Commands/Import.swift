@@ -49,6 +49,9 @@ struct Import: ParsableCommand {
         "A file of CODE=ID lines, as for --map (blank lines and lines starting with # are skipped).", valueName: "file"))
     var mapFile: String?
 
+    @Flag(help: "Replace data files that exist already (without it, an import that would replace one writes nothing).")
+    var force = false
+
     @Flag(help: "List every warning, not one line per kind.")
     var verbose = false
 
@@ -143,60 +146,53 @@ struct Import: ParsableCommand {
                 throw Failure(message: problems.map { "\(file): \(dataset.city.id): \($0)" }.joined(separator: "\n"), exitCode: 65)
             }
         }
-        if datasets.count == 1, !(output.map(isFolder) ?? false) {
-            let bytes = DatasetJSON.encode(datasets[0])
-            guard let output else {
-                try StandardStreams.writeOutput(String(decoding: bytes, as: UTF8.self))
-                return
-            }
-            try writeFile(bytes, to: output)
-            return
-        }
-        guard let folder = output else {
-            throw Failure(message: "the table holds \(datasets.count) regions (\(datasets.map(\.city.id).joined(separator: ", "))); pick one with --city or name a folder with --output",
-                          exitCode: 64)
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(message: "\(folder): cannot create the folder: \(error.localizedDescription)", exitCode: 73)
-        }
-        for dataset in datasets {
-            try writeFile(DatasetJSON.encode(dataset), to: folder + "/" + dataset.city.id + ".json")
-        }
-        StandardStreams.writeError("citydash: wrote \(datasets.count) files to \(TextSafety.visible(folder))\n")
+        try writeAll(ids: datasets.map(\.city.id), noun: "regions") { DatasetJSON.encode(datasets[$0]) }
     }
 
     /// One city at a time: only one city's data is in memory.
     private func write(_ conversion: CSVImporter.Conversion) throws {
-        let ids = conversion.cityIDs
-        func json(_ index: Int) throws -> [UInt8] {
+        try writeAll(ids: conversion.cityIDs, noun: "cities") { index in
             do throws(ImportError) {
                 return try conversion.dataset(at: index).json
             } catch {
                 throw Failure(message: error.description, exitCode: error.exitCode)
             }
         }
-        if ids.count == 1, !(output.map(isFolder) ?? false) {
-            guard let output else {
-                try StandardStreams.writeOutput(String(decoding: try json(0), as: UTF8.self))
-                return
-            }
-            try writeFile(try json(0), to: output)
+    }
+
+    /// One city to `--output FILE` or standard output, several to `--output FOLDER` as `<id>.json`.
+    /// Every target is checked before anything is written: the table itself is never one, and an
+    /// existing file is replaced only with `--force`.
+    private func writeAll(ids: [String], noun: String, json: (Int) throws -> [UInt8]) throws {
+        let single = ids.count == 1 && !(output.map(isFolder) ?? false)
+        if single && (output == nil || output == "-") {
+            try StandardStreams.writeOutput(String(decoding: try json(0), as: UTF8.self))
             return
         }
-        guard let folder = output else {
-            throw Failure(message: "the table holds \(ids.count) cities (\(ids.joined(separator: ", "))); pick one with --city or name a folder with --output", exitCode: 64)
+        guard let output else {
+            throw Failure(message: "the table holds \(ids.count) \(noun) (\(ids.joined(separator: ", "))); pick one with --city or name a folder with --output",
+                          exitCode: 64)
         }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(message: "\(folder): cannot create the folder: \(error.localizedDescription)", exitCode: 73)
+        let targets = single ? [output] : ids.map { (output.hasSuffix("/") ? output : output + "/") + $0 + ".json" }
+        for target in targets where AtomicFile.sameFile(file, target) {
+            throw Failure(message: "\(TextSafety.visible(target)) is the table being imported; write the data files elsewhere", exitCode: 64)
         }
-        for (index, id) in ids.enumerated() {
-            try writeFile(try json(index), to: folder + "/" + id + ".json")
+        let existing = targets.filter { FileManager.default.fileExists(atPath: $0) && !isFolder($0) }
+        if !force, !existing.isEmpty {
+            let shown = existing.prefix(3).map(TextSafety.visible).joined(separator: ", ") + (existing.count > 3 ? ", …" : "")
+            throw Failure(message: "\(existing.count) of the files to write exist already (\(shown)); give --force to replace them", exitCode: 73)
         }
-        StandardStreams.writeError("citydash: wrote \(ids.count) files to \(TextSafety.visible(folder))\n")
+        if !single {
+            do {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(message: "\(output): cannot create the folder: \(error.localizedDescription)", exitCode: 73)
+            }
+        }
+        for (index, target) in targets.enumerated() {
+            try writeFile(try json(index), to: target)
+        }
+        if !single { StandardStreams.writeError("citydash: wrote \(targets.count) files to \(TextSafety.visible(output))\n") }
     }
 
     private func writeFile(_ bytes: [UInt8], to path: String) throws {

@@ -128,6 +128,8 @@ The unit of an indicator the table does not name: ID=UNIT, the id or the table's
 Import the table's indicator CODE as the dashboard's ID (SL.UEM.TOTL.ZS=unemployment_rate). Repeatable.
 .It Fl -map-file Ar file
 A file of CODE=ID lines, as for --map (blank lines and lines starting with # are skipped).
+.It Fl -force
+Replace data files that exist already (without it, an import that would replace one writes nothing).
 .It Fl -verbose
 List every warning, not one line per kind.
 .It Fl -version

@@ -66,4 +66,20 @@ import Testing
         try tmux.send("q")
         try tmux.waitFor(text: "ended=0")
     }
+
+    @Test func anImportNeverWritesOverItsTableOrAnExistingFileUnasked() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let table = try folder.write("t.csv", "city,indicator,year,value,unit\nx,gdp,2020,5,percent\n")
+        let onItself = try Command.shell(#""$B" import "$T" --output "$T" 2>&1"#, environment: ["T": table])
+        #expect(onItself.status == 64 && onItself.output.contains("is the table being imported"))
+        #expect(try String(contentsOfFile: table, encoding: .utf8).hasPrefix("city,indicator"))
+        let existing = try folder.write("x.json", "mine")
+        let refused = try Command.shell(#""$B" import "$T" --output "$O" 2>&1"#, environment: ["T": table, "O": existing])
+        #expect(refused.status == 73 && refused.output.contains("give --force to replace them"))
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "mine")
+        let forced = try Command.shell(#""$B" import "$T" --output "$O" --force 2>&1"#, environment: ["T": table, "O": existing])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOfFile: existing, encoding: .utf8).contains("\"gdp\""))
+    }
 }
