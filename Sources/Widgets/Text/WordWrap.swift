@@ -22,19 +22,23 @@ public enum WordWrap {
                 line = ""
                 lineWidth = 0
             }
-            while wordWidth > width {
+            if wordWidth > width {
+                // A word wider than a line is cut into lines in one walk over it: linear in its
+                // length, where cutting a head off and measuring the rest again was quadratic.
                 var head = ""
                 var headWidth = 0
                 for character in word {
-                    let w = DisplayWidth.of(character)
-                    if headWidth + w > width { break }
+                    let characterWidth = DisplayWidth.of(character)
+                    if headWidth + characterWidth > width && !head.isEmpty {
+                        lines.append(head)
+                        head = ""
+                        headWidth = 0
+                    }
                     head.append(character)
-                    headWidth += w
+                    headWidth += characterWidth
                 }
-                if head.isEmpty { break }
-                lines.append(head)
-                word.removeFirst(head.count)
-                wordWidth = DisplayWidth.of(word)
+                word = head
+                wordWidth = headWidth
             }
             line = word
             lineWidth = wordWidth

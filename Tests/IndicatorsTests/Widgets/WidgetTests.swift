@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Indicators
 @testable import Widgets
@@ -178,5 +179,29 @@ import Testing
     @Test func noticeIsCentred() {
         #expect(lines(Size(width: 9, height: 3)) { CenteredNotice(lines: ["Too small", "8×2"]).draw(&$0, size: Size(width: 9, height: 3)) }
             == ["Too small", "   8×2", ""])
+    }
+}
+
+/// Wrapping is linear in the text: doubling a quote without spaces doubles the work, it does not quadruple it.
+@Suite struct WordWrapGrowthTests {
+    private func seconds(_ body: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+
+    @Test func aLongWordIsCutInOneWalk() {
+        let short = String(repeating: "ж", count: 100_000)
+        let long = short + short
+        #expect(WordWrap.lines("a " + short, width: 76).count == 1 + (100_000 + 75) / 76)
+        #expect(WordWrap.lines("ab", width: 1) == ["a", "b"])
+        let once = seconds { _ = WordWrap.lines(short, width: 76) }
+        let twice = seconds { _ = WordWrap.lines(long, width: 76) }
+        // Linear work doubles; the quadratic cut took about four times as long (and minutes at a million characters).
+        #expect(twice / once < 3, "\(once) s, then \(twice) s for twice the text")
     }
 }
