@@ -1,4 +1,5 @@
 import ArgumentParser
+import Indicators
 
 #if canImport(Glibc)
 import Glibc
@@ -19,10 +20,21 @@ extension ParsableCommand {
             try body()
         } catch let failure as Failure {
             for line in failure.message.split(separator: "\n", omittingEmptySubsequences: false) {
-                StandardStreams.writeError("citydash: \(line)\n")
+                StandardStreams.writeError("citydash: \(Self.safe(String(line)))\n")
             }
             throw ExitCode(failure.exitCode)
         }
+    }
+
+    /// The longest line a message prints: a value of megabytes is cut, not echoed whole.
+    static var messageLimit: Int { 2_000 }
+
+    /// A line of a message as the terminal may show it: what could act on the terminal (ESC, BEL,
+    /// bidi overrides; echoed from an argument or a file) made visible, and a very long line cut.
+    static func safe(_ line: String) -> String {
+        let visible = TextSafety.visible(line)
+        guard visible.unicodeScalars.count > messageLimit else { return visible }
+        return String(String.UnicodeScalarView(visible.unicodeScalars.prefix(messageLimit))) + "…"
     }
 }
 

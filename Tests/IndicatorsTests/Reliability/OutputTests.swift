@@ -37,6 +37,16 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == original)
     }
 
+    @Test func anEchoedValueCannotActOnTheTerminal() throws {
+        let hostile = "evil\u{1B}]0;owned\u{07}"
+        let result = try Command.shell(#""$B" snapshot --data "$D" --city "$V" 2>&1"#, environment: ["V": hostile])
+        #expect(result.status == 64)
+        #expect(result.output.contains("evil\u{241B}]0;owned\u{2407}"))
+        #expect(!result.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" })
+        let huge = try Command.shell(#""$B" snapshot --data "$D" --city "$V" 2>&1"#, environment: ["V": String(repeating: "x", count: 100_000)])
+        #expect(huge.status == 64 && huge.output.count < 2_200 && huge.output.hasSuffix("…\n"))
+    }
+
     @Test func aReplacedFileKeepsItsPermissions() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
