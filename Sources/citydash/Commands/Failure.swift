@@ -26,15 +26,13 @@ extension ParsableCommand {
         }
     }
 
-    /// The longest line a message prints: a value of megabytes is cut, not echoed whole.
+    /// The widest line a message prints, in columns: a value of megabytes is cut, not echoed whole.
     static var messageLimit: Int { 2_000 }
 
     /// A line of a message as the terminal may show it: what could act on the terminal (ESC, BEL,
     /// bidi overrides; echoed from an argument or a file) made visible, and a very long line cut.
     static func safe(_ line: String) -> String {
-        let visible = TextSafety.visible(line)
-        guard visible.unicodeScalars.count > messageLimit else { return visible }
-        return String(String.UnicodeScalarView(visible.unicodeScalars.prefix(messageLimit))) + "…"
+        DisplayWidth.truncate(TextSafety.visible(line), to: messageLimit)
     }
 }
 
