@@ -98,15 +98,15 @@ public enum SVGSnapshot {
             nodes.append(.element(named: "g", nodes: [
                 .attribute(named: "class", value: name),
                 .attribute(named: "shape-rendering", value: "crispEdges"),
-            ] + Box.merged(boxes).map { $0.node }))
+            ] + Box.merged(boxes).flatMap { [.text("\n"), $0.node] }))
             nodes.append(.text("\n"))
         }
         if !dots.isEmpty {
-            nodes.append(.element(named: "g", nodes: [.attribute(named: "class", value: "dots")] + dots.map { dot in
-                .selfClosedElement(named: "circle", attributes: [
+            nodes.append(.element(named: "g", nodes: [.attribute(named: "class", value: "dots")] + dots.flatMap { dot -> [Node<XML.DocumentContext>] in
+                [.text("\n"), .selfClosedElement(named: "circle", attributes: [
                     .attribute(named: "cx", value: number(dot.x)), .attribute(named: "cy", value: number(dot.y)),
                     .attribute(named: "r", value: "1.6"), .attribute(named: "fill", value: dot.color.hex),
-                ])
+                ])]
             }))
             nodes.append(.text("\n"))
         }
