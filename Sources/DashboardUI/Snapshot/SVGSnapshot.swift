@@ -22,8 +22,11 @@ import Plot
 public enum SVGSnapshot {
     public static let cellWidth = 10
     public static let cellHeight = 20
-    /// Monospace faces with Cyrillic (Kazakh's ә ғ қ ң ө ұ ү һ і included) and box drawing, then the generic one.
-    public static let fontFamily = "'DejaVu Sans Mono', 'Noto Sans Mono', 'Liberation Mono', 'Cascadia Mono', Consolas, Menlo, monospace"
+    /// Monospace faces with Cyrillic (Kazakh's ә ғ қ ң ө ұ ү һ і included) and box drawing; then faces a
+    /// browser can take single characters from (the placeholders ␛ ␇, CJK), each placed at its cell anyway;
+    /// then the generic one.
+    public static let fontFamily = "'DejaVu Sans Mono', 'Noto Sans Mono', 'Liberation Mono', 'Cascadia Mono', Consolas, Menlo, "
+        + "'DejaVu Sans', 'Noto Sans Symbols 2', 'Noto Sans CJK SC', monospace"
     /// A monospace face's advance is about 0.6 em: 16.6 px fills a 10-unit cell.
     static let fontSize = "16.6"
     static let background = RGB(0x1C, 0x1C, 0x1C)
