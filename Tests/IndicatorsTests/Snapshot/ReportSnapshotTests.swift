@@ -316,6 +316,29 @@ import Testing
         #expect(refused.status == 64)
     }
 
+    @Test func severalCitiesStandOneUnderAnother() throws {
+        let data = GeneratedCities.data
+        let size = Size(width: 80, height: 24)
+        let grids = data.cities.indices.map { index in
+            TextSnapshot.grid(DashboardUpdate.start(data: data, size: size, view: .init(city: index, year: 2019)), data: data, size: size)
+        }
+        let stacked = Grid(stacking: grids)
+        #expect(stacked.text == grids.map(\.text).joined(separator: "\n"))
+        let rows = try #require(Self.parse(SVGSnapshot.render(stacked)))
+        #expect(rows.rows.map(\.text) == grids.flatMap(\.lines).filter { !$0.isEmpty })
+        #expect(rows.rows.contains { $0.text.contains("North Test 2/3") } && rows.rows.contains { $0.text.contains("South Test 3/3") })
+    }
+
+    @Test func kazakhTextStaysTextInTheSVG() throws {
+        let size = Size(width: 80, height: 24)
+        var state = DashboardUpdate.start(data: DashboardData(model), language: .kk, size: size, view: .init(city: 0, year: 2023))
+        state.language = .kk
+        let grid = TextSnapshot.grid(state, data: DashboardData(model), size: size)
+        let rows = try #require(Self.parse(SVGSnapshot.render(grid)))
+        #expect(rows.rows.contains { $0.text.contains("Көрсеткіштер · 2023") })
+        #expect(rows.rows.map(\.text) == grid.lines.filter { !$0.isEmpty })
+    }
+
     // MARK: - In a browser
 
     /// Chromium's DOM of a file, or nil when chromium is not installed (CI installs it).
