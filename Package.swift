@@ -20,6 +20,8 @@ let package = Package(
         // Property tests of the charts (random values of both signs and sizes).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // HTML and SVG built as a tree, escaped by the library (reports and charts).
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         // ncursesw, reached through a shim header (see Sources/CNCurses/shim.h).
@@ -51,7 +53,13 @@ let package = Package(
         // that turn the state into widgets, and snapshots drawn from the same grid. No terminal I/O.
         .target(
             name: "DashboardUI",
-            dependencies: ["Indicators", "Widgets", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "Indicators",
+                "Widgets",
+                .product(name: "CSV", package: "CSV.swift"),
+                // The SVG snapshot: the screen's grid as an SVG tree, escaped by the library.
+                .product(name: "Plot", package: "Plot"),
+            ]
         ),
         // The settings file (config.toml) read with TOMLKit: each setting checked, every problem located.
         .target(

@@ -111,9 +111,8 @@ public enum DashboardUpdate {
             case .quit:
                 return (next, [.quit])
             case .writeSnapshot:
-                var clean = state
-                clean.message = nil
-                let text = DashboardView.draw(clean, data: data, size: size).text
+                // The screen without its status line, the source in full (TextSnapshot).
+                let text = TextSnapshot.grid(state, data: data, size: size).text
                 return (next, [.writeSnapshot(text: text, city: model.dataset.city.id, year: state.year)])
             case .reload:
                 return (next, [.reload])

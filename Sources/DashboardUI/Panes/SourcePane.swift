@@ -8,17 +8,20 @@ import Widgets
 public enum SourcePane {
     /// The pane for a state, laid out for `rect`.
     /// `transformed`: the selected indicator as `u` shows it; its line comes first, with its inputs.
+    /// `whole` (snapshots): every line, however many; each measurement of the year with its
+    /// quote, and addresses wrapped rather than cut. The caller gives the pane the rows it needs.
     static func pane(_ rect: Rect, state: DashboardState, model: DashboardModel, focused: Bool,
-                     transformed: TransformedValue? = nil) -> TextPane {
-        var pane = plainPane(rect, state: state, model: model, focused: focused)
+                     transformed: TransformedValue? = nil, whole: Bool = false) -> TextPane {
+        var pane = plainPane(rect, state: state, model: model, focused: focused, whole: whole)
         guard let transformed, model.indicator(atPosition: state.selection) != nil, rect.inner.height > 0 else { return pane }
         let lines = TransformView.sourceLines(transformed, language: state.language)
         pane.title += " · " + FindText.for(state.language).label(transformed)
-        pane.lines = lines + pane.lines.prefix(max(0, rect.inner.height - lines.count))
+        pane.lines = lines + (whole ? pane.lines[...] : pane.lines.prefix(max(0, rect.inner.height - lines.count)))
         return pane
     }
 
-    private static func plainPane(_ rect: Rect, state: DashboardState, model: DashboardModel, focused: Bool) -> TextPane {
+    private static func plainPane(_ rect: Rect, state: DashboardState, model: DashboardModel, focused: Bool,
+                                  whole: Bool) -> TextPane {
         let text = InterfaceText.for(state.language)
         guard let indicator = model.indicator(atPosition: state.selection) else {
             return TextPane(title: text.source, focused: focused, lines: [])
@@ -29,14 +32,17 @@ public enum SourcePane {
             ? indicator.partYear(in: state.year).first ?? indicator.projection(in: state.year) : measurements[shown]
 
         var title = "\(text.source) · \(indicator.displayName(in: state.language)) \(state.year)"
-        if measurements.count > 1 {
+        if whole, measurements.count > 1 {
+            // Every measurement is listed below, so no "1/3".
+            if indicator.sourcesDisagree(in: state.year) { title += " · ≠ \(text.sourcesDisagree)" }
+        } else if measurements.count > 1 {
             title += " · \(shown + 1)/\(measurements.count)"
             if indicator.sourcesDisagree(in: state.year) { title += " · ≠ \(text.sourcesDisagree)" }
         }
         let inner = rect.inner
         guard inner.width > 0, inner.height > 0 else { return TextPane(title: title, focused: focused, lines: []) }
 
-        guard let observation, let source = model.dataset.source(id: observation.source) else {
+        guard let observation, model.dataset.source(id: observation.source) != nil else {
             var lines: [(text: String, style: Style)] = [(text.noFigure(for: state.year), .dim)]
             if let near = nearest(indicator, to: state.year) {
                 let value = ValueFormatter.format(near.value, unit: indicator.unit, language: state.language)
@@ -49,25 +55,16 @@ public enum SourcePane {
         // The blocks, each wrapped to the width; every block gets a line, then the room
         // left goes to them in this order (the figure, claims, the quote, the note, the location),
         // so text is not cut while room is left below it.
+        let listed = whole ? [observation] + measurements.filter { $0 != observation } : [observation]
         var blocks: [(lines: [String], style: Style)] = []
-        let flat = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-        let value = ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language)
-        let prefix = observation.projection ? "→ \(text.projection): " : ""
-        let tags = EvidenceText.tags(observation, language: state.language)
-        blocks.append((WordWrap.lines(flat("\(prefix)\(value)\(observation.approximate ? " ≈" : "") [\(tags)] — \(source.publisher), \(source.date) — \(source.title)"),
-                                      width: inner.width), Style(bold: true)))
-        // What was said beside the official figure, or the official figure beside what was said.
-        let claims = indicator.claims(in: state.year).filter { observation.isRecord || $0.claim == observation }
-        for claim in claims.prefix(2) {
-            blocks.append((WordWrap.lines(flat("! " + EvidenceText.claim(claim, indicator: indicator, dataset: model.dataset, language: state.language)),
-                                          width: inner.width), Style(role: .warning)))
+        for (index, observation) in listed.enumerated() {
+            guard let source = model.dataset.source(id: observation.source) else { continue }
+            blocks += sourceBlocks(observation, source: source, indicator: indicator, claims: index == 0,
+                                   state: state, model: model, width: inner.width, whole: whole)
         }
-        blocks.append((WordWrap.lines("«" + flat(observation.quote) + "»", width: inner.width), Style(role: .accent)))
-        let location = source.url ?? source.document.map { "\(source.kind == .user ? text.file : text.article) \($0)" } ?? ""
-        let noteBlock = observation.note.map { (WordWrap.lines(flat($0), width: inner.width), Style.dim) }
-        let locationBlock = location.isEmpty ? nil : ([DisplayWidth.truncate(flat(location), to: inner.width)], Style.dim)
-        if let locationBlock { blocks.append(locationBlock) }
-        if let noteBlock { blocks.append(noteBlock) }
+        if whole {
+            return TextPane(title: title, focused: focused, lines: blocks.flatMap { block in block.lines.map { ($0, block.style) } })
+        }
         var counts = blocks.map { _ in 0 }
         var room = inner.height
         for index in blocks.indices where room > 0 {
@@ -89,6 +86,37 @@ public enum SourcePane {
             lines += shown.map { ($0, block.style) }
         }
         return TextPane(title: title, focused: focused, lines: lines)
+    }
+
+    /// One measurement's blocks: its figure and source, the claims beside it (when `claims`),
+    /// the quoted words, the address or file, and the note. On screen the address is cut to the
+    /// width; `whole`, it wraps (an address without spaces breaks at the width).
+    private static func sourceBlocks(_ observation: Observation, source: Source, indicator: Indicator, claims withClaims: Bool,
+                                     state: DashboardState, model: DashboardModel, width: Int,
+                                     whole: Bool) -> [(lines: [String], style: Style)] {
+        let text = InterfaceText.for(state.language)
+        var blocks: [(lines: [String], style: Style)] = []
+        let flat = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let value = ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language)
+        let prefix = observation.projection ? "→ \(text.projection): " : ""
+        let tags = EvidenceText.tags(observation, language: state.language)
+        blocks.append((WordWrap.lines(flat("\(prefix)\(value)\(observation.approximate ? " ≈" : "") [\(tags)] — \(source.publisher), \(source.date) — \(source.title)"),
+                                      width: width), Style(bold: true)))
+        // What was said beside the official figure, or the official figure beside what was said.
+        if withClaims {
+            let claims = indicator.claims(in: state.year).filter { observation.isRecord || $0.claim == observation }
+            for claim in whole ? claims[...] : claims.prefix(2) {
+                blocks.append((WordWrap.lines(flat("! " + EvidenceText.claim(claim, indicator: indicator, dataset: model.dataset, language: state.language)),
+                                              width: width), Style(role: .warning)))
+            }
+        }
+        blocks.append((WordWrap.lines("«" + flat(observation.quote) + "»", width: width), Style(role: .accent)))
+        let location = source.url ?? source.document.map { "\(source.kind == .user ? text.file : text.article) \($0)" } ?? ""
+        if !location.isEmpty {
+            blocks.append((whole ? WordWrap.lines(flat(location), width: width) : [DisplayWidth.truncate(flat(location), to: width)], .dim))
+        }
+        if let note = observation.note { blocks.append((WordWrap.lines(flat(note), width: width), .dim)) }
+        return blocks
     }
 
     static func nearest(_ indicator: Indicator, to year: Int) -> Observation? {

@@ -9,7 +9,7 @@ import Foundation
 /// id first.
 public enum CSVSnapshot {
     public static let header = ["id", "name", "unit", "year", "value", "approximate", "previous_year", "previous_value",
-                                "change", "source_ids"]
+                                "change", "change_kind", "source_ids"]
     public static let compareHeader = ["base_year", "base_value", "change_from_base", "change_from_base_kind", "verdict"]
 
     public static func render(_ table: SnapshotTable) -> String {
@@ -49,6 +49,8 @@ public enum CSVSnapshot {
             row.previous.map { String($0.year) } ?? "",
             row.previous.map { number($0.value) } ?? "",
             row.change.map { number(($0.amount * 1e6).rounded() / 1e6) } ?? "",
+            // points (pp) or percent: -0.2 and 15.93 in one column mean different things.
+            row.change?.kind ?? "",
             row.measurements.map { TextSafety.visible($0.source) }.joined(separator: " "),
         ]
     }

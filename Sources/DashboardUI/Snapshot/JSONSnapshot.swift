@@ -70,6 +70,8 @@ public enum JSONSnapshot {
         @Null var value: Double?
         var approximate: Bool
         var disagreement: Bool
+        /// Where sources disagree: each value the year's sources give, with the sources that give it.
+        var disagreeingValues: [DisagreeingValue]
         @Null var previous: Previous?
         @Null var change: Double?
         @Null var changeKind: String?
@@ -83,6 +85,7 @@ public enum JSONSnapshot {
         enum CodingKeys: String, CodingKey {
             case id, name, unit, value, approximate, disagreement, previous, change
             case changeKind = "change_kind"
+            case disagreeingValues = "disagreeing_values"
             case sources, base, claims
             case partYear = "part_year"
         }
@@ -100,6 +103,11 @@ public enum JSONSnapshot {
             case gapKind = "gap_kind"
             case periodsDiffer = "periods_differ"
         }
+    }
+
+    struct DisagreeingValue: Encodable {
+        var value: Double
+        var sources: [String]
     }
 
     struct Previous: Encodable {
@@ -154,6 +162,7 @@ public enum JSONSnapshot {
                     id: row.indicator.id, name: row.indicator.displayName(in: language), unit: row.indicator.unit.rawValue,
                     value: row.observation?.value, approximate: row.observation?.approximate ?? false,
                     disagreement: row.disagreement,
+                    disagreeingValues: row.disagreement ? disagreeing(row.measurements) : [],
                     previous: row.previous.map { Previous(year: $0.year, value: $0.value) },
                     change: row.change.map { ($0.amount * 1e6).rounded() / 1e6 }, changeKind: row.change?.kind,
                     sources: sourceEntries(row.measurements),
@@ -173,6 +182,19 @@ public enum JSONSnapshot {
                     },
                     partYear: sourceEntries(row.indicator.partYear(in: table.year)))
             })
+    }
+
+    /// The distinct values of the year's measurements, in order of first mention, each with its sources.
+    static func disagreeing(_ measurements: [Observation]) -> [DisagreeingValue] {
+        var values: [DisagreeingValue] = []
+        for observation in measurements {
+            if let index = values.firstIndex(where: { $0.value == observation.value }) {
+                if !values[index].sources.contains(observation.source) { values[index].sources.append(observation.source) }
+            } else {
+                values.append(DisagreeingValue(value: observation.value, sources: [observation.source]))
+            }
+        }
+        return values
     }
 
     static func encode<Value: Encodable>(_ value: Value) -> String {

@@ -1,49 +1,54 @@
 import Indicators
 import Widgets
 
-/// A year as Markdown, ready to paste into a report: a title, a table of
-/// every indicator (in compare mode the base year's value beside the
-/// year's, and the change between them), and a numbered list of the
-/// sources the values cite. Headings follow the interface language.
+/// A year as Markdown, ready to paste into a report that a reader can check:
+/// a title, a table of the indicators with a value in the year (every one with
+/// `includeEmpty`; in compare mode the base year's value beside the year's,
+/// and the change between them), the claims set against the records with
+/// their gaps, and the notes. Every figure is followed by its note's number
+/// (`19.5 % [1]`); a note gives the source, the quoted words and the full
+/// address. Where sources give the year different values, each value is shown
+/// with its own note. Headings follow the interface language.
 public enum MarkdownSnapshot {
-    public static func render(_ table: SnapshotTable) -> String {
+    public static func render(_ table: SnapshotTable, includeEmpty: Bool = false) -> String {
         let language = table.language
         let words = InterfaceText.for(language)
-        let sources = table.citedSources
-        let number = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.id, $0 + 1) })
+        var notes = Notes()
         let city = cell(table.dataset.city.displayName(in: language))
+        let rows = includeEmpty ? table.rows : table.rows.filter(\.hasFigure)
         var lines: [String] = []
         if let base = table.base {
             lines.append("# \(city) · \(base) → \(table.year)")
             lines.append("")
             let header = words.compareTableHeader
-            lines.append("| \(header[0]) | \(base) | \(table.year) | \(header[2]) | \(header[1]) | \(header[3]) |")
-            lines.append("| --- | ---: | ---: | ---: | --- | --- |")
+            lines.append("| \(header[0]) | \(base) | \(table.year) | \(header[2]) | \(header[1]) |")
+            lines.append("| --- | ---: | ---: | ---: | --- |")
         } else {
             lines.append("# \(city) · \(table.year)")
             lines.append("")
-            lines.append("| " + words.tableHeader.joined(separator: " | ") + " |")
-            lines.append("| --- | ---: | --- | ---: | ---: | --- |")
+            lines.append("| " + words.tableHeader.prefix(5).joined(separator: " | ") + " |")
+            lines.append("| --- | ---: | --- | ---: | ---: |")
         }
-        for row in table.rows {
+        for row in rows {
             let name = cell(row.indicator.displayName(in: language))
             let unit = cell(words.unitName(row.indicator.unit))
-            let cites = (row.measurements + row.baseMeasurements).compactMap { number[$0.source] }
-            let citeText = cites.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }.map { "[\($0)]" }.joined(separator: " ")
             if let comparison = row.comparison, let base = table.base {
-                let before = value(comparison.base, indicator: row.indicator, disagreement: row.indicator.sourcesDisagree(in: base),
-                                   language: language)
-                let after = value(comparison.current, indicator: row.indicator, disagreement: row.disagreement, language: language)
+                let before = figures(comparison.base, all: row.baseMeasurements, partYear: [], indicator: row.indicator, year: base,
+                                     language: language, notes: &notes)
+                let after = figures(comparison.current, all: row.measurements, partYear: row.partYear,
+                                    indicator: row.indicator, year: table.year, language: language, notes: &notes)
                 let change = comparison.change.map { ValueFormatter.format($0, language: language) } ?? ""
-                lines.append("| \(name) | \(before) | \(after) | \(change) | \(unit) | \(citeText) |")
+                lines.append("| \(name) | \(before) | \(after) | \(change) | \(unit) |")
             } else {
-                let shown = value(row.observation, indicator: row.indicator, disagreement: row.disagreement, language: language)
+                let shown = figures(row.observation, all: row.measurements, partYear: row.partYear,
+                                    indicator: row.indicator, year: table.year, language: language, notes: &notes)
                 let change = row.change.map { ValueFormatter.format($0, language: language) } ?? ""
                 let since = row.change == nil ? "" : row.previous.map { String($0.year) } ?? ""
-                lines.append("| \(name) | \(shown) | \(unit) | \(change) | \(since) | \(citeText) |")
+                lines.append("| \(name) | \(shown) | \(unit) | \(change) | \(since) |")
             }
         }
-        let claims = table.rows.flatMap { row in row.claims.map { (row.indicator, $0) } }.sorted { $0.1.size > $1.1.size }
+        // As the dashboard's claims list (`C`) has them: largest gap first.
+        let claims = rows.flatMap { row in row.claims.map { (row.indicator, $0) } }.sorted { $0.1.size > $1.1.size }
         if !claims.isEmpty {
             lines.append("")
             lines.append("## \(words.claimsHeading)")
@@ -51,40 +56,93 @@ public enum MarkdownSnapshot {
             lines.append("| " + words.claimsHeader.joined(separator: " | ") + " |")
             lines.append("| --- | --- | ---: | --- | ---: | ---: |")
             for (indicator, claim) in claims {
-                let format = { (value: Double) in ValueFormatter.format(value, unit: indicator.unit, language: language) }
-                let said = format(claim.claim.value) + (claim.claim.approximate ? " ≈" : "")
+                let said = ValueFormatter.format(claim.claim.value, unit: indicator.unit, language: language)
+                    + (claim.claim.approximate ? " ≈" : "") + " " + notes.mark(claim.claim)
+                let official = ValueFormatter.format(claim.record.value, unit: indicator.unit, language: language) + " " + notes.mark(claim.record)
                 let who = table.dataset.source(id: claim.claim.source).map { "\($0.publisher), \($0.date)" } ?? claim.claim.source
-                let gap = (claim.gap.map { ValueFormatter.format($0, language: language) } ?? "")
-                    + (claim.periodsDiffer ? " (\(words.differentPeriods))" : "")
-                let cites = [claim.claim.source, claim.record.source].compactMap { number[$0] }.map { "[\($0)]" }.joined(separator: " ")
+                var gap = claim.gap.map { ValueFormatter.format($0, language: language) } ?? ""
+                if claim.periodsDiffer { gap += " (\(words.differentPeriods))" }
                 lines.append("| \(cell(indicator.displayName(in: language))) | \(cell(claim.claim.period.label(year: claim.claim.year, language: language))) "
-                             + "| \(said) | \(cell(who)) \(cites) | \(format(claim.record.value)) | \(gap) |")
+                             + "| \(said) | \(cell(who)) | \(official) | \(gap) |")
             }
         }
         lines.append("")
         lines.append(words.legend)
-        if !sources.isEmpty {
+        if !notes.listed.isEmpty {
             lines.append("")
             lines.append("## \(words.sourcesHeading)")
             lines.append("")
-            for (index, source) in sources.enumerated() {
-                var entry = "\(index + 1). \(text(source.title)), \(text(source.publisher)), \(text(source.date))"
-                if let url = source.url { entry += ". <\(text(url))>" } else if let document = source.document { entry += ". \(words.article) `\(text(document))`" }
-                lines.append(entry)
+            for (index, observation) in notes.listed.enumerated() {
+                lines.append("\(index + 1). " + note(observation, dataset: table.dataset, language: language))
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `20.6 % ≈ ≠`, `→25.0 %` for a projection, `—` for none.
-    static func value(_ observation: Observation?, indicator: Indicator, disagreement: Bool, language: Language) -> String {
-        guard let observation else { return "—" }
-        var value = ValueFormatter.format(observation.value, unit: indicator.unit, language: language)
-        if observation.projection { return "→" + value }
-        if observation.approximate { value += " ≈" }
-        if disagreement { value += " ≠" }
-        if indicator.claimsDiffer(in: observation.year) { value += " !" }
-        return value
+    /// The figures of a year as a table cell: the shown value and its note; where the year's
+    /// measurements give other values, each of them with its note after `≠`; figures for part of
+    /// the year after them with their period. `—` for none.
+    static func figures(_ shown: Observation?, all: [Observation], partYear: [Observation], indicator: Indicator, year: Int,
+                        language: Language, notes: inout Notes) -> String {
+        var parts: [String] = []
+        if let shown {
+            let format = { (observation: Observation) in ValueFormatter.format(observation.value, unit: indicator.unit, language: language) }
+            if shown.projection {
+                parts.append("→" + format(shown) + " " + notes.mark(shown))
+            } else {
+                // A record's claims go to their own table; without a record every whole-year value is shown.
+                let others = shown.isRecord ? [] : all.filter { $0 != shown }
+                let same = others.filter { format($0) == format(shown) }
+                var first = format(shown) + (shown.approximate ? " ≈" : "")
+                if indicator.claimsDiffer(in: year) { first += " !" }
+                var values = [first + " " + ([shown] + same).map { notes.mark($0) }.joined()]
+                var seen = [format(shown)]
+                for other in others where !seen.contains(format(other)) {
+                    seen.append(format(other))
+                    let marks = others.filter { format($0) == format(other) }.map { notes.mark($0) }.joined()
+                    values.append(format(other) + (other.approximate ? " ≈" : "") + " " + marks)
+                }
+                parts.append(values.joined(separator: " ≠ "))
+            }
+        }
+        for observation in partYear {
+            let value = ValueFormatter.format(observation.value, unit: indicator.unit, language: language)
+            parts.append("\(cell(observation.period.label(year: observation.year, language: language))): \(value)"
+                         + (observation.approximate ? " ≈" : "") + " " + notes.mark(observation))
+        }
+        return parts.isEmpty ? "—" : parts.joined(separator: "; ")
+    }
+
+    /// A note: the source's title, publisher and date, what kind of evidence and which period,
+    /// the quoted words, and the full address (or the file the words come from).
+    static func note(_ observation: Observation, dataset: Dataset, language: Language) -> String {
+        let words = InterfaceText.for(language)
+        guard let source = dataset.source(id: observation.source) else { return text(observation.source) }
+        var entry = "\(text(source.title)), \(text(source.publisher)), \(text(source.date))"
+        entry += " (\(text(EvidenceText.tags(observation, language: language))))"
+        let quote = text(observation.quote)
+        if !quote.isEmpty { entry += ": «\(quote)»" }
+        if let url = source.url {
+            entry += " <\(text(url))>"
+        } else if let document = source.document {
+            entry += ". \(source.kind == .user ? words.file : words.article) `\(text(document))`"
+        }
+        return entry
+    }
+
+    /// The notes in order of first mention: one per source and quoted words (a sentence that
+    /// gives two figures is one note, cited by both).
+    struct Notes {
+        var listed: [Observation] = []
+
+        mutating func mark(_ observation: Observation) -> String {
+            if let index = listed.firstIndex(where: { $0.source == observation.source && $0.quote == observation.quote
+                && $0.evidence == observation.evidence && $0.period == observation.period }) {
+                return "[\(index + 1)]"
+            }
+            listed.append(observation)
+            return "[\(listed.count)]"
+        }
     }
 
     /// Text for a table cell: visible controls, no pipes or line breaks to break the table.

@@ -2,7 +2,8 @@ import Indicators
 import Widgets
 
 /// One year of a dataset as rows of data, every indicator present: what the
-/// Markdown, JSON and CSV snapshots print. (The text snapshot is the
+/// Markdown, JSON and CSV snapshots print (the Markdown only the rows with a
+/// figure, unless asked for every one). (The text snapshot is the
 /// dashboard's own grid.)
 public struct SnapshotTable: Sendable {
     public struct Row: Sendable {
@@ -18,6 +19,8 @@ public struct SnapshotTable: Sendable {
         public var comparison: YearComparison?
         /// Statements and press figures of the year beside the official figure.
         public var claims: [Claim]
+        /// Figures for part of the year (January–September, …): never the year's value.
+        public var partYear: [Observation]
     }
 
     public let dataset: Dataset
@@ -41,7 +44,7 @@ public struct SnapshotTable: Sendable {
             return Row(indicator: indicator, observation: observation, previous: previous, change: change,
                        measurements: indicator.measurements(in: year), disagreement: indicator.sourcesDisagree(in: year),
                        comparison: base.map { YearComparison(indicator: indicator, year: year, base: $0) },
-                       claims: indicator.claims(in: year))
+                       claims: indicator.claims(in: year), partYear: indicator.partYear(in: year))
         }
     }
 
@@ -61,6 +64,12 @@ public struct SnapshotTable: Sendable {
 }
 
 extension SnapshotTable.Row {
+    /// A figure in the year (whole-year, or for part of it), or with `--compare` in the base year:
+    /// what a report lists without `--include-empty`.
+    public var hasFigure: Bool {
+        observation != nil || !partYear.isEmpty || comparison?.base != nil || comparison?.current != nil
+    }
+
     /// The base year's measurements, in file order; none outside compare mode.
     public var baseMeasurements: [Observation] {
         guard let base = comparison?.base, !base.projection else { return [] }

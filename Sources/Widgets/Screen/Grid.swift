@@ -11,6 +11,30 @@ public struct Grid: Sendable, Equatable {
         cells = Array(repeating: .blank, count: self.size.width * self.size.height)
     }
 
+    /// A grid of `size` holding `grid`'s rows from the top, as many as fit
+    /// (blank rows below them): a screen with a pane grown or cut off.
+    public init(size: Size, rowsOf grid: Grid) {
+        self.init(size: size)
+        for y in 0..<min(self.size.height, grid.size.height) where self.size.width == grid.size.width {
+            for x in 0..<self.size.width { cells[y * self.size.width + x] = grid[x, y] }
+        }
+    }
+
+    /// Grids one under another, a blank row between them (as the text snapshots of several
+    /// cities are printed), as wide as the widest.
+    public init(stacking grids: [Grid]) {
+        let width = grids.map(\.size.width).max() ?? 0
+        let height = grids.map(\.size.height).reduce(0, +) + max(0, grids.count - 1)
+        self.init(size: Size(width: width, height: height))
+        var top = 0
+        for grid in grids {
+            for y in 0..<grid.size.height {
+                for x in 0..<grid.size.width { cells[(top + y) * width + x] = grid[x, y] }
+            }
+            top += grid.size.height + 1
+        }
+    }
+
     public subscript(x: Int, y: Int) -> Cell {
         cells[y * size.width + x]
     }

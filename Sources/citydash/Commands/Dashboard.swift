@@ -31,7 +31,7 @@ struct Dashboard: ParsableCommand {
             let initial = DashboardState.initial(for: cities.cities[0], language: language.language)
             guard isatty(1) == 1 else {
                 // Piped or redirected: the latest year as text, never escape codes in a file.
-                let grid = DashboardView.draw(initial, data: cities, size: Size(width: 100, height: 30))
+                let grid = TextSnapshot.grid(initial, data: cities, size: Size(width: 100, height: 30))
                 try StandardStreams.writeOutput(grid.text)
                 // `citydash | tee log`: say why there is no dashboard, where it is seen and out of the output.
                 if !Self.subcommandNamed {

@@ -10,11 +10,11 @@ import Glibc
 
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the dashboard for a year as text, Markdown, JSON or CSV, without a terminal.",
-        discussion: "text is the dashboard's own screen; markdown, json and csv list every indicator with its value, change and sources.")
+        abstract: "Print the dashboard for a year as text, Markdown, JSON, CSV or SVG, without a terminal.",
+        discussion: "text is the dashboard's own screen without the key hints, the source in full; svg draws the same grid as a picture; markdown lists the indicators with a value, each figure with its note (source, quoted words, address); json and csv list every indicator for scripts.")
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
-        case text, markdown, json, csv
+        case text, markdown, json, csv, svg
     }
 
     enum ColorMode: String, CaseIterable, ExpressibleByArgument {
@@ -44,16 +44,19 @@ struct Snapshot: ParsableCommand {
     @Flag(help: "Print every loaded city, one after another (CSV and JSON: in one table or document).")
     var allCities = false
 
-    @Option(help: "text, markdown, json or csv.")
+    @Option(help: "text, markdown, json, csv or svg.")
     var format: Format = .text
 
-    @Option(help: "Width of a text snapshot in columns (default: the terminal's, else 100).")
+    @Flag(help: "List every indicator in the Markdown, also those without a value in the year (by default only those with one).")
+    var includeEmpty = false
+
+    @Option(help: "Width of a text or SVG snapshot in columns (default: the terminal's, else 100).")
     var width: Int?
 
-    @Option(help: "Height of a text snapshot in rows (default: the terminal's, else 30).")
+    @Option(help: "Height of a text or SVG snapshot's screen in rows (default: the terminal's, else 30); the source below grows to hold its whole text.")
     var height: Int?
 
-    @Option(help: "Colour in a text snapshot: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    @Option(help: "Colour in a text snapshot: auto (on a terminal, unless NO_COLOR is set), always or never; an SVG is in colour unless never.")
     var color: ColorMode = .auto
 
     @OptionGroup var colors: PaletteOptions
@@ -68,11 +71,14 @@ struct Snapshot: ParsableCommand {
                 throw ValidationError("--\(name) must be between 1 and 1000, not \(value)")
             }
         }
+        if includeEmpty && format != .markdown {
+            throw ValidationError("--include-empty is for the markdown format; json and csv always list every indicator")
+        }
         if city != nil && allCities {
             throw ValidationError("--city and --all-cities cannot be used together")
         }
-        if transform != .level && format != .text {
-            throw ValidationError("--transform is drawn in the text format only; markdown, json and csv list the levels and their changes")
+        if transform != .level && format != .text && format != .svg {
+            throw ValidationError("--transform is drawn in the text and svg formats only; markdown, json and csv list the levels and their changes")
         }
     }
 
@@ -142,17 +148,21 @@ struct Snapshot: ParsableCommand {
             shown.map { SnapshotTable(dataset: cities.cities[$0].dataset, year: year, base: compare, language: language) }
         }
         switch format {
-        case .text:
+        case .text, .svg:
             let size = Size(width: width ?? TerminalSize.current?.width ?? 100, height: height ?? TerminalSize.current?.height ?? 30)
-            return shown.map { index in
+            let grids = shown.map { index in
                 let state = DashboardUpdate.start(data: cities, language: language, size: size,
                                                   view: .init(city: index, year: year, compareBase: compare,
                                                               indicator: indicator, transform: transform))
-                let grid = DashboardView.draw(state, data: cities, size: size)
-                return useColor ? ANSIText.render(grid, palette: colors.palette) : grid.text
-            }.joined(separator: "\n")
+                return TextSnapshot.grid(state, data: cities, size: size)
+            }
+            if format == .svg {
+                // A picture: in colour unless --color never. Several cities stand one under another.
+                return SVGSnapshot.render(Grid(stacking: grids), palette: color == .never ? nil : colors.palette)
+            }
+            return grids.map { useColor ? ANSIText.render($0, palette: colors.palette) : $0.text }.joined(separator: "\n")
         case .markdown:
-            return tables.map(MarkdownSnapshot.render).joined(separator: "\n")
+            return tables.map { MarkdownSnapshot.render($0, includeEmpty: includeEmpty) }.joined(separator: "\n")
         case .json:
             return allCities ? JSONSnapshot.render(cities: tables) : JSONSnapshot.render(tables[0])
         case .csv:

@@ -46,9 +46,9 @@ Show the version.
 Show help information.
 .El
 .It Em snapshot
-Print the dashboard for a year as text, Markdown, JSON or CSV, without a terminal.
+Print the dashboard for a year as text, Markdown, JSON, CSV or SVG, without a terminal.
 .Pp
-text is the dashboard's own screen; markdown, json and csv list every indicator with its value, change and sources.
+text is the dashboard's own screen without the key hints, the source in full; svg draws the same grid as a picture; markdown lists the indicators with a value, each figure with its note (source, quoted words, address); json and csv list every indicator for scripts.
 .Bl -tag -width 6n
 .It Fl -data Ar path...
 A data file, or a folder of them; give it once per city.
@@ -75,14 +75,16 @@ change, pct-change and cagr run from the previous observation, or from --compare
 .It Fl -all-cities
 Print every loaded city, one after another (CSV and JSON: in one table or document).
 .It Fl -format Ar format
-text, markdown, json or csv.
+text, markdown, json, csv or svg.
 .Pp
+.It Fl -include-empty
+List every indicator in the Markdown, also those without a value in the year (by default only those with one).
 .It Fl -width Ar width
-Width of a text snapshot in columns (default: the terminal's, else 100).
+Width of a text or SVG snapshot in columns (default: the terminal's, else 100).
 .It Fl -height Ar height
-Height of a text snapshot in rows (default: the terminal's, else 30).
+Height of a text or SVG snapshot's screen in rows (default: the terminal's, else 30); the source below grows to hold its whole text.
 .It Fl -color Ar color
-Colour in a text snapshot: auto (on a terminal, unless NO_COLOR is set), always or never.
+Colour in a text snapshot: auto (on a terminal, unless NO_COLOR is set), always or never; an SVG is in colour unless never.
 .Pp
 .It Fl -palette Ar palette
 Colours: okabe-ito (colour-blind safe: better in blue, worse in orange; the default) or classic (green and red).

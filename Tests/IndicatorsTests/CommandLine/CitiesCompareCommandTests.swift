@@ -62,7 +62,7 @@ import Testing
         var state = Shipped.state(after: Shipped.keys(toYear: 2019))
         state.compareBase = 2015
         state = DashboardUpdate.update(state, .start, data: DashboardData(Shipped.model), size: Size(width: 80, height: 24)).0
-        #expect(text.output == DashboardView.draw(state, model: Shipped.model, size: Size(width: 80, height: 24)).text)
+        #expect(text.output == TextSnapshot.grid(state, data: DashboardData(Shipped.model), size: Size(width: 80, height: 24)).text)
         let markdown = try shell(#""$B" snapshot --data "$D" --year 2019 --compare 2015 --format markdown"#)
         #expect(markdown.output.hasPrefix("# Almaty · 2015 → 2019\n"))
         let same = try shell(#""$B" snapshot --data "$D" --year 2019 --compare 2019 2>&1"#)

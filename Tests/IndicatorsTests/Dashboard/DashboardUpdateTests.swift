@@ -92,9 +92,9 @@ import Testing
     @Test func quitAndSnapshotAreEffects() {
         #expect(press([.character("q")]).1 == .quit)
         #expect(press([.interrupt]).1 == .quit)
-        // The snapshot is the screen the update would draw, without a status message.
+        // The snapshot is the screen the update would draw, without the status line, the source whole.
         let state = Shipped.state(after: Shipped.keys(toYear: 2019))
-        let text = DashboardView.draw(state, model: model, size: size).text
+        let text = TextSnapshot.grid(state, data: DashboardData(model), size: size).text
         #expect(press([.character("p")], from: state).1 == .writeSnapshot(text: text, city: "almaty", year: 2019))
     }
 

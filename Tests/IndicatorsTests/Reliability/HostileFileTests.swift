@@ -112,7 +112,7 @@ import Testing
         {"schema": 1, "city": {"id": "evil", "name": "Evil\\u001b]0;title\\u0007City"},
          "sources": [{"id": "s", "title": "T\\u001b[2J", "publisher": "P\\u009bX", "date": "2018"}],
          "indicators": [{"id": "gdp_share", "name": {"en": "Share\\u001b]0;title\\u0007 of GDP\\u202e"}, "unit": "percent", "headline": true,
-           "observations": [{"year": 2018, "value": 20, "source": "s", "quote": "q\\u001b[2J\\u009b"}]}]}
+           "observations": [{"year": 2018, "value": 20, "source": "s", "quote": "q\\u001b[2J\\u009b </text><script>alert(1)</script> &nbsp; &lt; \\"quoted\\""}]}]}
         """
 
     /// Bytes that act on a terminal: C0 controls but line ends, DEL, and C1 controls as UTF-8 (C2 80–9F).
@@ -126,7 +126,7 @@ import Testing
         return found
     }
 
-    @Test(arguments: ["text", "markdown", "csv", "json"])
+    @Test(arguments: ["text", "markdown", "csv", "json", "svg"])
     func snapshotBytesCarryNoControls(format: String) throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -138,6 +138,12 @@ import Testing
         case "json":
             #expect(result.output.contains(#"Share\u001b]0;title\u0007 of GDP\u202e"#))
             #expect(result.output.contains(#"q\u001b[2J\u009b"#))
+        case "svg":
+            // The quote's markup and entities stay text: escaped by Plot, an ampersand always as &amp;.
+            #expect(result.output.contains("␛]0;title␇"))
+            #expect(!result.output.contains("<script") && !result.output.contains("</text><"))
+            #expect(result.output.contains("&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp;nbsp; &amp;lt; \"quoted\""))
+            #expect(!result.output.unicodeScalars.contains { $0.value == 0x202E })
         default:
             #expect(result.output.contains("␛]0;title␇"))
         }

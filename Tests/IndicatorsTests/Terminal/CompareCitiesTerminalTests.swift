@@ -9,10 +9,11 @@ import Testing
 /// with 2019, compare one indicator across three cities, switch the
 /// interface to Kazakh and back; each view's snapshot is the screen.
 @Suite(.serialized) struct CompareCitiesTerminalTests {
-    /// The screen without its status line (which shows the outcome of `p`
-    /// instead of the hints), trailing spaces trimmed as snapshots trim them.
+    /// The screen above the source pane (at 80×24 its top is row 18), trailing spaces
+    /// trimmed as snapshots trim them: the snapshot's source pane grows to hold its
+    /// whole text, and it has no status line (which shows the outcome of `p`).
     private func body(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).prefix(23).map { line in
+        text.split(separator: "\n", omittingEmptySubsequences: false).prefix(18).map { line in
             String(line.reversed().drop { $0 == " " }.reversed())
         }
     }

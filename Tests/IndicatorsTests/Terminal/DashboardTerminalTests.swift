@@ -106,9 +106,12 @@ import Importers
         #expect(files.count == 1)
         let name = try #require(files.first)
         #expect(name.range(of: #"^citydash-almaty-2024-\d{8}-\d{6}\.txt$"#, options: .regularExpression) != nil)
-        // The file is the screen as it was, without the message the key put on it.
+        // The file is the screen as it was, without the status line (the message the key put on it,
+        // else the key hints) and with the source pane grown to hold its whole text.
         let written = try String(contentsOfFile: folder.path + "/" + name, encoding: .utf8)
-        #expect(written == Shipped.screen(after: [], size: Size(width: 80, height: 24)).text)
+        let size = Size(width: 80, height: 24)
+        #expect(written == TextSnapshot.grid(Shipped.state(after: [], size: size), data: DashboardData(Shipped.model), size: size).text)
+        #expect(!written.contains("q quit"))
         try tmux.send("q")
         try tmux.waitFor(text: "ended=0")
     }
