@@ -20,6 +20,8 @@ let package = Package(
         // Property tests of the charts (random values of both signs and sizes).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // HTML and SVG built as a tree, escaped by the library (reports and charts).
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
     ],
     targets: [
         // ncursesw, reached through a shim header (see Sources/CNCurses/shim.h).
@@ -53,6 +55,16 @@ let package = Package(
             name: "DashboardUI",
             dependencies: ["Indicators", "Widgets", .product(name: "CSV", package: "CSV.swift")]
         ),
+        // Reports of one indicator's series: tidy CSV, Markdown, JSON, an SVG chart and a self-contained
+        // HTML page, drawn from the data layer's series rows; HTML and SVG through Plot, CSV through CSV.swift.
+        .target(
+            name: "Reports",
+            dependencies: [
+                "Indicators",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // The settings file (config.toml) read with TOMLKit: each setting checked, every problem located.
         .target(
             name: "Settings",
@@ -72,6 +84,7 @@ let package = Package(
                 "CNCurses",
                 "CursesBackend",
                 "Settings",
+                "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -97,6 +110,7 @@ let package = Package(
                 "Widgets",
                 "DashboardUI",
                 "Settings",
+                "Reports",
                 // Built before the tests run: the terminal tests start the real binary.
                 "citydash",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
