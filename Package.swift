@@ -118,7 +118,7 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Dashboard/__Snapshots__", "Snapshot/__Snapshots__"]
+            exclude: ["Dashboard/__Snapshots__", "Snapshot/__Snapshots__", "Export/__Snapshots__"]
         ),
         .testTarget(
             name: "BureauTablesTests",

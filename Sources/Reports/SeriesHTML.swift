@@ -73,7 +73,9 @@ public enum SeriesHTML {
         let page = HTML(
             .lang(plotLanguage(language)),
             .head(.meta(.charset(.utf8)), .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                  .title(MarkupText.text(title)), .style(stylesheet)),
+                  // Plot's .title() also writes social-media meta tags with the title unescaped in an
+                  // attribute; the plain element keeps the title as escaped text only.
+                  .element(named: "title", text: MarkupText.text(title)), .style(stylesheet)),
             .body(.group(body)))
         return page.render(indentedBy: .spaces(1)) + "\n"
     }
