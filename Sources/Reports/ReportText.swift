@@ -13,6 +13,8 @@ public struct ReportText: Sendable {
     }
 
     let region: String
+    /// Before a number of regions in a title: "regions: 22".
+    let regions: String
     let period: String
     let value: String
     let change: String
@@ -40,7 +42,7 @@ public struct ReportText: Sendable {
     let document: String
 
     static let english = ReportText(
-        region: "Region", period: "Period", value: "Value", change: "Change", evidence: "Evidence",
+        region: "Region", regions: "regions", period: "Period", value: "Value", change: "Change", evidence: "Evidence",
         preliminary: "preliminary", released: "released", otherFigures: "Other figures for the same period", source: "Source",
         notes: "Notes", sources: "Sources", said: "said", partYear: "part of the year", gap: "gap", unit: "Unit",
         noValue: "no value", kinds: [.official: "official", .statement: "statement", .press: "press", .derived: "derived", .user: "own data"],
@@ -51,7 +53,7 @@ public struct ReportText: Sendable {
         document: "article file")
 
     static let russian = ReportText(
-        region: "Регион", period: "Период", value: "Значение", change: "Изменение", evidence: "Вид данных",
+        region: "Регион", regions: "регионы", period: "Период", value: "Значение", change: "Изменение", evidence: "Вид данных",
         preliminary: "предварительно", released: "опубликовано", otherFigures: "Другие цифры за тот же период", source: "Источник",
         notes: "Примечания", sources: "Источники", said: "заявлено", partYear: "часть года", gap: "разница", unit: "Единица",
         noValue: "нет значения",
@@ -63,7 +65,7 @@ public struct ReportText: Sendable {
         document: "файл статьи")
 
     static let kazakh = ReportText(
-        region: "Өңір", period: "Кезең", value: "Мәні", change: "Өзгеріс", evidence: "Дерек түрі",
+        region: "Өңір", regions: "өңірлер", period: "Кезең", value: "Мәні", change: "Өзгеріс", evidence: "Дерек түрі",
         preliminary: "алдын ала", released: "жарияланды", otherFigures: "Сол кезеңнің басқа сандары", source: "Дереккөз",
         notes: "Ескертпелер", sources: "Дереккөздер", said: "айтылды", partYear: "жылдың бір бөлігі", gap: "айырма", unit: "Бірлік",
         noValue: "мәні жоқ",

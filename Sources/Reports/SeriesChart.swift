@@ -22,7 +22,11 @@ public enum SeriesChart {
         let years = lines.flatMap { $0.points.map(\.year) }
         let first = from ?? years.min() ?? 2000
         let last = to ?? years.max() ?? first
-        return ChartScale(years: first...max(first, last), values: lines.flatMap { $0.points.map(\.value) }, width: width)
+        let values = lines.flatMap { $0.points.map(\.value) }
+        // The value axis is as wide as its longest label (`20,000,000` needs more room than `25`).
+        let ticks = ChartScale(years: first...max(first, last), values: values, width: width).ticks
+        let widest = ticks.map { ValueFormatter.axisNumber($0, language: .en).count }.max() ?? 2
+        return ChartScale(years: first...max(first, last), values: values, width: width, left: max(64, 22 + Double(widest) * 6.6))
     }
 
     /// The chart as a node of any document: the `<svg>` element.
@@ -105,7 +109,7 @@ public enum SeriesChart {
         var x = scale.left
         var y = scale.bottom + 42
         for entry in legend {
-            let itemWidth = 30 + Double(entry.label.count) * 6.6 + 14
+            let itemWidth = 30 + Double(entry.label.count) * 7 + 14
             if x + itemWidth > width - 8, x > scale.left {
                 x = scale.left
                 y += 18

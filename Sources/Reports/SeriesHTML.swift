@@ -28,7 +28,7 @@ public enum SeriesHTML {
             otherNodes.append(.table(.class("others"),
                 .tr(.th(.text(MarkupText.text(words.region))), .th(.text(MarkupText.text(words.period))),
                     .th(.class("number"), .text(MarkupText.text(words.value))), .th(.text(MarkupText.text(words.evidence))),
-                    .th(.class("number"), .text(MarkupText.text(words.gap)))),
+                    .th(.class("number"), .text(MarkupText.text(SeriesMarkdown.capitalized(words.gap))))),
                 .forEach(others) { row, other in
                     .tr(.td(.text(MarkupText.text(row.city.displayName(in: language)))),
                         .td(.text(MarkupText.text(row.period.label(year: row.year, language: language)))),

@@ -70,7 +70,8 @@ enum SeriesReport {
         let last = to ?? years.max()
         let span = first.flatMap { first in last.map { first == $0 ? String(first) : "\(first)–\($0)" } } ?? ReportText.for(language).allYears
         let names = series.cities.map { $0.displayName(in: language) }
-        let regions = names.count > 4 ? "\(names.count) " + ReportText.for(language).region.lowercased() : names.joined(separator: ", ")
+        // "regions: 22": a count without the noun's number agreement (22 региона, 25 регионов).
+        let regions = names.count > 4 ? ReportText.for(language).regions + ": \(names.count)" : names.joined(separator: ", ")
         return "\(series.indicator.displayName(in: language)) · \(regions) · \(span)"
     }
 
