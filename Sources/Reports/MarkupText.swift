@@ -1,3 +1,4 @@
+import Foundation
 import Indicators
 
 /// Data text on its way into HTML or SVG. Plot escapes `<`, `>` and a lone `&`
@@ -77,16 +78,28 @@ public struct Footnotes: Sendable {
     }
 }
 
-/// Plain decimal numbers for machine formats: no digit groups, no trailing `.0`.
+/// Plain decimal numbers for machine formats: no digit groups, always a decimal
+/// point (so that a column of whole numbers followed by a fraction is read as one
+/// type of number by pandas and polars alike), and at most 15 significant digits,
+/// so that 136 400.8 million stored as 136400799999.99998 is written 136400800000.0.
 enum PlainNumber {
     static func text(_ value: Double) -> String {
         guard value.isFinite else { return "" }
-        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        let rounded = significant(value)
+        var text = String(format: "%.15g", rounded)
+        if text.contains("e") { text = String(rounded) }
+        if !text.contains(".") && !text.contains("e") { text += ".0" }
+        return text
     }
 
     /// A computed number (a change, a transformation): six decimals at most.
     static func computed(_ value: Double) -> String {
         text((value * 1e6).rounded() / 1e6)
+    }
+
+    /// `value` to 15 significant digits, the precision a decimal figure from a table has in a Double.
+    static func significant(_ value: Double) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        return Double(String(format: "%.15g", value)) ?? value
     }
 }

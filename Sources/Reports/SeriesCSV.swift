@@ -60,7 +60,7 @@ public enum SeriesCSV {
     private static func fields(_ row: SeriesExport.Row, series: SeriesExport, language: Indicators.Language, notes: Footnotes) -> [String] {
         common(row, series: series, language: language) + [
             "value",
-            row.value.map(series.transform == .level ? PlainNumber.text : PlainNumber.computed) ?? "",
+            row.value.map { series.transform == .level ? PlainNumber.text($0) : PlainNumber.computed($0) } ?? "",
             row.unit.exportName, series.transform.rawValue, row.unit.changeKind ?? "",
             PlainNumber.text(row.level), series.indicator.unit.rawValue,
             row.change.map { PlainNumber.computed($0.number) } ?? "", row.change?.kindName ?? "", row.previousYear.map(String.init) ?? "",

@@ -96,7 +96,7 @@ public enum SeriesJSON {
             return RowEntry(
                 city: row.city.id, year: row.year, period: row.period.code, periodLabel: row.period.label(year: row.year, language: language),
                 periodStart: dates.start, periodEnd: dates.end, partYear: row.partYear,
-                value: row.value.map { series.transform == .level ? $0 : (($0 * 1e6).rounded() / 1e6) },
+                value: row.value.map { series.transform == .level ? PlainNumber.significant($0) : (($0 * 1e6).rounded() / 1e6) },
                 unit: row.unit.exportName, valueChangeKind: row.unit.changeKind,
                 problem: row.problem.map { String(describing: $0) },
                 change: row.change.map { ($0.number * 1e6).rounded() / 1e6 }, changeKind: row.change?.kindName, changeSince: row.previousYear,
@@ -119,7 +119,7 @@ public enum SeriesJSON {
     }
 
     private static func figure(_ observation: Observation, source: Source?, notes: Footnotes, gap: Change?) -> Figure {
-        Figure(value: observation.value, evidence: observation.evidence.rawValue, approximate: observation.approximate,
+        Figure(value: PlainNumber.significant(observation.value), evidence: observation.evidence.rawValue, approximate: observation.approximate,
                preliminary: observation.preliminary, released: observation.released, quote: observation.quote, note: observation.note,
                source: sourceEntry(source, id: observation.source), footnote: notes.number(of: observation),
                gap: gap.map { ($0.number * 1e6).rounded() / 1e6 }, gapKind: gap?.kindName)
