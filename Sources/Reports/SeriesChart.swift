@@ -13,7 +13,9 @@ public enum SeriesChart {
 
     /// A standalone SVG file.
     public static func render(_ series: SeriesExport, language: Indicators.Language, from: Int?, to: Int?) -> String {
-        XML(chart(series, language: language, from: from, to: to, standalone: true)).render(indentedBy: .spaces(1)) + "\n"
+        // The declaration, then the <svg> element as Plot renders it (Plot's XML document would indent it under an empty root).
+        let svg: Node<XML.DocumentContext> = chart(series, language: language, from: from, to: to, standalone: true)
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.render(indentedBy: .spaces(1)) + "\n"
     }
 
     /// The scale a chart of `series` is drawn with.

@@ -103,6 +103,34 @@ import Testing
         #expect(claim["quote"]?.isEmpty == false)
     }
 
+    @Test func aTransformedSeriesSaysWhatKindOfChangeItsValuesAre() throws {
+        let result = try Self.export(["--data", RepositoryFiles.dataset, "--indicator", "grp", "--from", "2021", "--to", "2022",
+                                      "--transform", "pct-change"])
+        #expect(result.status == 0)
+        let csv = try CSV<Named>(string: result.output)
+        let rows = csv.rows.filter { $0["role"] == "value" && $0["period"] == "year" }
+        #expect(rows.map { $0["value_change_kind"] } == ["percent", "percent"])
+        #expect(rows.map { $0["unit"] } == ["percent_change", "percent_change"])
+        // Worked by hand from the levels in the same rows: (2022 / 2021 − 1) × 100.
+        let levels = rows.compactMap { $0["level"].flatMap(Double.init) }
+        let value = try #require(rows.last?["value"].flatMap(Double.init))
+        #expect(levels.count == 2 && abs(value - (levels[1] / levels[0] - 1) * 100) < 1e-4)
+    }
+
+    @Test func markdownLabelsFollowTheLanguageAndMachineNamesDoNot() throws {
+        let russian = try Self.export(["--data", RepositoryFiles.dataset, "--indicator", "gdp_share", "--from", "2023", "--to", "2023",
+                                       "--format", "markdown", "--lang", "ru"])
+        #expect(russian.status == 0)
+        #expect(russian.output.hasPrefix("# Доля в ВВП · Алматы · 2023"))
+        #expect(russian.output.contains("| Регион | Период | Значение |"))
+        #expect(russian.output.contains("21,1 %[^1]"))
+        let kazakhCSV = try Self.export(["--data", RepositoryFiles.dataset, "--indicator", "gdp_share", "--from", "2023", "--to", "2023",
+                                         "--lang", "kk"])
+        #expect(kazakhCSV.output.hasPrefix(SeriesCSV.header.joined(separator: ",")))
+        #expect(kazakhCSV.output.contains("almaty,Алматы,gdp_share,ЖІӨ үлесі,2023,year,"))
+        #expect(kazakhCSV.output.contains(",21.12,"))
+    }
+
     // MARK: - Markdown and JSON: every figure with its note
 
     @Test func markdownFollowsEveryFigureWithItsNoteAndTheNotesGiveQuoteAndAddress() throws {
