@@ -119,7 +119,7 @@ public struct ChartSeries: Sendable, Equatable {
     /// line; statements, part-year figures and preliminary figures are marked apart
     /// (a preliminary figure shown for its year stays on the line, marked).
     public static func from(_ series: SeriesExport) -> [ChartSeries] {
-        series.cities.map { city in
+        drawn(series).map { city in
             var points: [Point] = []
             for row in series.rows where row.city.id == city.id {
                 if let value = row.value {
@@ -137,5 +137,12 @@ public struct ChartSeries: Sendable, Equatable {
             }
             return ChartSeries(city: city, points: points)
         }
+    }
+
+    /// The regions a chart draws: beside regions, the whole country is left to the table
+    /// (its GRP or its share of itself, 100 %, would flatten every region's line).
+    public static func drawn(_ series: SeriesExport) -> [City] {
+        let regions = series.cities.filter { !$0.isCountry }
+        return regions.isEmpty ? series.cities : regions
     }
 }

@@ -40,6 +40,8 @@ public struct ReportText: Sendable {
     let yes: String
     let madeBy: String
     let document: String
+    /// Under the chart's legend when the country is left out: "Republic of Kazakhstan: the whole; in the table, not drawn".
+    let wholeNotDrawn: String
 
     static let english = ReportText(
         region: "Region", regions: "regions", period: "Period", value: "Value", change: "Change", evidence: "Evidence",
@@ -50,7 +52,7 @@ public struct ReportText: Sendable {
                 .count: "count", .rank: "rank"],
         allYears: "all years", lacking: "Without this indicator", yes: "yes",
         madeBy: "Made by citydash from the sources listed; every figure is followed by its note.",
-        document: "article file")
+        document: "article file", wholeNotDrawn: "the whole; in the table, not drawn")
 
     static let russian = ReportText(
         region: "Регион", regions: "регионы", period: "Период", value: "Значение", change: "Изменение", evidence: "Вид данных",
@@ -62,7 +64,7 @@ public struct ReportText: Sendable {
                 .count: "количество", .rank: "место"],
         allYears: "все годы", lacking: "Без этого показателя", yes: "да",
         madeBy: "Составлено citydash по перечисленным источникам; за каждой цифрой следует её примечание.",
-        document: "файл статьи")
+        document: "файл статьи", wholeNotDrawn: "целое; в таблице, на графике не показано")
 
     static let kazakh = ReportText(
         region: "Өңір", regions: "өңірлер", period: "Кезең", value: "Мәні", change: "Өзгеріс", evidence: "Дерек түрі",
@@ -74,7 +76,7 @@ public struct ReportText: Sendable {
                 .count: "саны", .rank: "орын"],
         allYears: "барлық жылдар", lacking: "Бұл көрсеткіші жоқ", yes: "иә",
         madeBy: "citydash аталған дереккөздерден жасады; әр санның артынан оның ескертпесі келеді.",
-        document: "мақала файлы")
+        document: "мақала файлы", wholeNotDrawn: "тұтас ел; кестеде бар, графикте көрсетілмеген")
 
     func kind(_ kind: EvidenceKind) -> String { kinds[kind] ?? kind.rawValue }
 

@@ -125,6 +125,13 @@ public enum SeriesChart {
             x += itemWidth
         }
 
+        // The whole country, when it is left to the table, is named under the legend.
+        let drawn = Set(ChartSeries.drawn(series).map(\.id))
+        for city in series.cities where !drawn.contains(city.id) {
+            y += 16
+            nodes.append(text(city.displayName(in: language) + ": " + words.wholeNotDrawn, x: scale.left, y: y, size: 10.5,
+                              cls: "legend-note", fill: "#444444"))
+        }
         // The caption: the sources, wrapped to the chart's width.
         y += caption ? 26 : 4
         let sources = series.citedSources.enumerated().map { index, source in

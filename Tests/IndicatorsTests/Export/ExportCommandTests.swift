@@ -131,6 +131,20 @@ import Testing
         #expect(kazakhCSV.output.contains(",21.12,"))
     }
 
+    @Test func theWholeCountryIsInTheTableButNotDrawnBesideItsRegions() {
+        let series = SeriesExport(indicatorID: "gdp_share", datasets: ShippedRegions.all, from: 2022, to: 2022)
+        #expect(series.cities.contains { $0.id == "KZ" })
+        #expect(series.rows.contains { $0.city.id == "KZ" && $0.level == 100 })
+        #expect(!ChartSeries.drawn(series).contains { $0.id == "KZ" })
+        #expect(ChartSeries.drawn(series).count == series.cities.count - 1)
+        let svg = SeriesChart.render(series, language: .en, from: 2022, to: 2022)
+        #expect(!svg.contains("data-city=\"KZ\""))
+        #expect(svg.contains("Republic of Kazakhstan: the whole; in the table, not drawn"))
+        // Alone, it is drawn.
+        let alone = SeriesExport(indicatorID: "gdp_share", datasets: [ShippedRegions.city("KZ")], from: 2022, to: 2022)
+        #expect(ChartSeries.drawn(alone).map(\.id) == ["KZ"])
+    }
+
     // MARK: - Markdown and JSON: every figure with its note
 
     @Test func markdownFollowsEveryFigureWithItsNoteAndTheNotesGiveQuoteAndAddress() throws {
