@@ -86,16 +86,20 @@ public enum SeriesChart {
                 ]))
             }
         }
-        for (index, region) in lines.enumerated() {
-            let color = colors[index % colors.count]
-            for point in region.points {
-                let label = "\(region.city.displayName(in: language)) \(point.year): "
-                    + ValueFormatter.format(point.value, as: point.onLine || series.transform != .level ? (series.rows.first?.unit ?? .same(series.indicator.unit)) : .same(series.indicator.unit), language: language)
-                    + (point.kind == .measured ? "" : " (" + kindLabel(point.kind, words: words) + ")")
-                nodes.append(marker(point.kind, x: scale.x(point.year), y: scale.y(point.value), color: color, data: [
-                    ("data-city", MarkupText.attribute(region.city.id)), ("data-year", String(point.year)),
-                    ("data-value", PlainNumber.text(point.value)), ("data-kind", point.kind.rawValue),
-                ], title: label))
+        // Figures beside the line first, the line's own points above them: a preliminary release
+        // or a statement next to the figure shown never hides it.
+        for onLine in [false, true] {
+            for (index, region) in lines.enumerated() {
+                let color = colors[index % colors.count]
+                for point in region.points where point.onLine == onLine {
+                    let label = "\(region.city.displayName(in: language)) \(point.year): "
+                        + ValueFormatter.format(point.value, as: point.onLine || series.transform != .level ? (series.rows.first?.unit ?? .same(series.indicator.unit)) : .same(series.indicator.unit), language: language)
+                        + (point.kind == .measured ? "" : " (" + kindLabel(point.kind, words: words) + ")")
+                    nodes.append(marker(point.kind, x: scale.x(point.year), y: scale.y(point.value), color: color, data: [
+                        ("data-city", MarkupText.attribute(region.city.id)), ("data-year", String(point.year)),
+                        ("data-value", PlainNumber.text(point.value)), ("data-kind", point.kind.rawValue),
+                    ], title: label))
+                }
             }
         }
 

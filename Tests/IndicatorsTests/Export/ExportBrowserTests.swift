@@ -87,6 +87,67 @@ import Testing
         #expect(run.output.contains("Sources:"))
     }
 
+    /// The chart as chromium draws it: the SVG in a page exactly its size, printed to PDF and turned into
+    /// pixels by pdftoppm at 96 dpi, so that one SVG unit is one pixel.
+    static func renderedPixels(of svg: String, in folder: TemporaryFolder) throws -> (width: Int, height: Int, rgb: [UInt8]) {
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        let height = try #require(elements("svg", in: text).first?["height"].flatMap(Double.init))
+        let page = try folder.write("page.html", """
+            <!DOCTYPE html><style>@page { size: 720px \(height)px; margin: 0 } html, body { margin: 0; padding: 0 } img { display: block }</style>
+            <img src="\(URL(fileURLWithPath: svg).lastPathComponent)" width="720" height="\(height)">
+            """)
+        let pdf = folder.path + "/page.pdf"
+        let run = try Chromium.printToPDF(page, pdf: pdf)
+        print("chromium --print-to-pdf of the chart: \(String(format: "%.2f", run.seconds)) s")
+        #expect(run.status == 0)
+        let tool = try #require(["/usr/bin/pdftoppm"].first { FileManager.default.isExecutableFile(atPath: $0) }, "pdftoppm (poppler-utils) is missing")
+        try Command.run(tool, ["-r", "96", "-singlefile", pdf, folder.path + "/page"])
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder.path + "/page.ppm")))
+        // P6 <width> <height> 255, then RGB.
+        var fields: [String] = []
+        var index = 0
+        while fields.count < 4 {
+            var field = ""
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A { index += 1 }
+            while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x0A { field.append(Character(UnicodeScalar(bytes[index]))); index += 1 }
+            fields.append(field)
+        }
+        index += 1
+        let width = try #require(Int(fields[1]))
+        let rows = try #require(Int(fields[2]))
+        return (width, rows, Array(bytes[index...]))
+    }
+
+    @Test func theBrowserDrawsEachPointInItsRegionsColourWhereTheScalePutsIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let svg = try Self.exportFile("svg", in: folder)
+        let image = try Self.renderedPixels(of: svg, in: folder)
+        #expect(image.width == 720)
+        func pixel(_ x: Double, _ y: Double) -> [Int] {
+            let at = (Int(y.rounded()) * image.width + Int(x.rounded())) * 3
+            guard at >= 0, at + 2 < image.rgb.count else { return [-1, -1, -1] }
+            return image.rgb[at..<at + 3].map(Int.init)
+        }
+        func near(_ found: [Int], _ hex: String) -> Bool {
+            let value = Int(hex.dropFirst(), radix: 16) ?? 0
+            let wanted = [(value >> 16) & 255, (value >> 8) & 255, value & 255]
+            return zip(found, wanted).allSatisfy { abs($0 - $1) <= 24 }
+        }
+        let scale = SeriesChart.scale(Self.series, from: 2010, to: 2023)
+        for (index, city) in ["almaty", "KZ-71", "KZ-79"].enumerated() {
+            let colour = SeriesChart.colors[index]
+            for row in Self.series.rows where row.city.id == city && row.observation.evidence != .statement {
+                let found = pixel(scale.x(row.year), scale.y(row.level))
+                #expect(near(found, colour), "\(city) \(row.year): \(found) at (\(scale.x(row.year)), \(scale.y(row.level))), not \(colour)")
+            }
+        }
+        // Above the plot, where no value is, the page is white.
+        #expect(near(pixel(scale.x(2016), scale.top - 8), "#ffffff"))
+        // Almaty's 2015 statement, 20 %, is a triangle in Almaty's colour 2.3 points below nothing but itself.
+        #expect(near(pixel(scale.x(2015), scale.y(20) + 2), SeriesChart.colors[0]))
+    }
+
     @Test func theReportLoadsWithoutConsoleErrorsAndNothingFromTheNetwork() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
