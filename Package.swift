@@ -61,6 +61,16 @@ let package = Package(
                 .product(name: "Plot", package: "Plot"),
             ]
         ),
+        // Reports of one indicator's series: tidy CSV, Markdown, JSON, an SVG chart and a self-contained
+        // HTML page, drawn from the data layer's series rows; HTML and SVG through Plot, CSV through CSV.swift.
+        .target(
+            name: "Reports",
+            dependencies: [
+                "Indicators",
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         // The settings file (config.toml) read with TOMLKit: each setting checked, every problem located.
         .target(
             name: "Settings",
@@ -80,6 +90,7 @@ let package = Package(
                 "CNCurses",
                 "CursesBackend",
                 "Settings",
+                "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -105,6 +116,7 @@ let package = Package(
                 "Widgets",
                 "DashboardUI",
                 "Settings",
+                "Reports",
                 // Built before the tests run: the terminal tests start the real binary.
                 "citydash",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
@@ -112,7 +124,7 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Dashboard/__Snapshots__", "Snapshot/__Snapshots__"]
+            exclude: ["Dashboard/__Snapshots__", "Snapshot/__Snapshots__", "Export/__Snapshots__"]
         ),
         .testTarget(
             name: "BureauTablesTests",

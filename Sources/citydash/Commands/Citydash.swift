@@ -12,7 +12,7 @@ struct Citydash: ParsableCommand {
         commandName: "citydash",
         abstract: "A terminal dashboard of a city's economic indicators, year by year, with the source of every number.",
         version: ProgramVersion.number,
-        subcommands: [Dashboard.self, Snapshot.self, Validate.self, Import.self, Rebuild.self,
+        subcommands: [Dashboard.self, Snapshot.self, Export.self, Validate.self, Import.self, Rebuild.self,
                       Config.self, Install.self, Uninstall.self],
         defaultSubcommand: Dashboard.self
     )

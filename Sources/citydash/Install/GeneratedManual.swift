@@ -98,6 +98,47 @@ Show the version.
 .It Fl h , -help
 Show help information.
 .El
+.It Em export
+Export one indicator's series (every year, every region asked for) with its sources: CSV, Markdown, JSON, an SVG chart or an HTML report.
+.Pp
+One row per region and period: the value, its unit, the kind of evidence, preliminary or not, the release date, every other figure given for the same period, and the source with its quote. csv is tidy (one observation per row, ISO dates, plain numbers, change_kind beside every change); svg draws the series as a chart; html is one self-contained page (chart, table, notes and sources) that prints on A4.
+.Bl -tag -width 6n
+.It Fl -data Ar path...
+A data file, or a folder of them; give it once per city.
+.Pp
+Without it: CITYDASH_DATA, the settings' data, the nearest indicators.json in the working directory or a folder above it, then the installed data ($XDG_DATA_HOME/citydash, $XDG_DATA_DIRS, <prefix>/share/citydash).
+.It Fl -lang Ar lang
+Language of the interface, names and numbers: en, kk or ru.
+.Pp
+Default: the settings' language, else from LC_ALL, LC_MESSAGES or LANG (kk  Kazakh, ru  Russian, else English).
+.Pp
+.It Fl -indicator Ar id
+The indicator to export, by its id (gdp_share, grp, population, ).
+.It Fl -city Ar id...
+A region to export, by its id; give it once per region (default: the first loaded).
+.It Fl -all-cities
+Export every loaded region.
+.It Fl -from Ar year
+The first year to export.
+.It Fl -to Ar year
+The last year to export.
+.It Fl -transform Ar transform
+The values as: level, change, pct-change, cagr, index, per-capita or share-of-national.
+.Pp
+change, pct-change and cagr run from the previous observation; index puts the first observation at 100.
+.Pp
+.It Fl -part-years
+Give every part-year figure (Q1, JanSep, ) a row of its own; without it a year has a part-year row only when it has no whole-year figure.
+.It Fl -format Ar format
+csv, markdown, json, svg or html.
+.Pp
+.It Fl -output Ar file
+Write to this file (atomically; a device or FIFO is written to, never replaced; - is standard output) instead of standard output.
+.It Fl -version
+Show the version.
+.It Fl h , -help
+Show help information.
+.El
 .It Em validate
 Check data files and print a summary of each, or every problem with its place (exit 65).
 .Bl -tag -width 6n
