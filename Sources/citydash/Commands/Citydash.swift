@@ -12,7 +12,7 @@ struct Citydash: ParsableCommand {
         commandName: "citydash",
         abstract: "A terminal dashboard of a city's economic indicators, year by year, with the source of every number.",
         version: ProgramVersion.number,
-        subcommands: [Dashboard.self, Snapshot.self, Validate.self, Import.self, Rebuild.self,
+        subcommands: [Dashboard.self, Snapshot.self, Validate.self, Import.self, Rebuild.self, Update.self,
                       Config.self, Install.self, Uninstall.self],
         defaultSubcommand: Dashboard.self
     )
@@ -60,10 +60,21 @@ struct DataOptions: ParsableArguments {
     static func locate(explicit data: [String]) throws -> DataSearch.Found {
         let settings = try CurrentSettings.load()
         do {
-            return try DataSearch.find(.init(
+            let search = DataSearch.Inputs(
                 explicit: data, environment: ProcessInfo.processInfo.environment, configured: settings.data,
                 configFile: settings.file, workingDirectory: DataFileLocator.workingDirectory(),
-                executable: CurrentProgram.path))
+                executable: CurrentProgram.path)
+            let found = try DataSearch.find(search)
+            // An update stopped after its commit is finished before anything is read (`DataJournal`);
+            // the files are then found again, in case it added one.
+            var recovered = false
+            for folder in Set(found.paths.map { (($0 as NSString).deletingLastPathComponent as NSString) }) {
+                let path = folder.length == 0 ? "." : folder as String
+                for candidate in [path, (path as NSString).deletingLastPathComponent] where !candidate.isEmpty {
+                    recovered = DataJournal.recover(folder: candidate) || recovered
+                }
+            }
+            return recovered ? try DataSearch.find(search) : found
         } catch {
             throw Failure(message: error.description, exitCode: error.exitCode)
         }
