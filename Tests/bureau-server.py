@@ -124,7 +124,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         if fault == "redirect-loop":
             self.send_response(302)
-            self.send_header("Location", self.path)
+            self.send_header("Location", "http://%s%s" % (self.headers["Host"], self.path))
             self.send_header("Content-Length", "0")
             self.end_headers()
             return

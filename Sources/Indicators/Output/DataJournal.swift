@@ -71,6 +71,7 @@ public final class DataJournal {
         for folder in Set(staged.map { Self.parent(of: files + "/" + $0) }) { Self.syncFolder(folder) }
         Self.syncFolder(files)
         let temporary = journal + "/.COMMIT.tmp"
+        try Self.makeFolders(for: temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: temporary, reason: DatasetLoader.systemMessage(errno)) }
         do throws(Failure) {

@@ -116,6 +116,9 @@ final class Download: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         if let refusal { return .failure(refusal) }
         if let error {
             let code = (error as NSError).code
+            if code != NSURLErrorTimedOut, status == 200, expected > 0, Int64(body.count) < expected {
+                return .failure(DownloadFailure(kind: .transfer, message: "\(address): the connection was dropped after \(body.count) of \(expected) bytes", retryable: true))
+            }
             let reason = (error as NSError).localizedDescription
             switch code {
             case NSURLErrorTimedOut:

@@ -107,7 +107,7 @@ struct Update: ParsableCommand {
             guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder) else {
                 throw Failure(message: "\(data): no such folder", exitCode: 66)
             }
-            let folder = isFolder.boolValue ? data : (data as NSString).deletingLastPathComponent.isEmpty ? "." : (data as NSString).deletingLastPathComponent
+            let folder = isFolder.boolValue ? data : DataOptions.parent(of: data)
             guard FileManager.default.fileExists(atPath: folder + "/" + DataFileLocator.defaultName) else {
                 throw Failure(message: "\(folder): no \(DataFileLocator.defaultName) here to update", exitCode: 66)
             }
@@ -117,8 +117,7 @@ struct Update: ParsableCommand {
         guard let main = found.paths.first(where: { $0.hasSuffix("/" + DataFileLocator.defaultName) || $0 == DataFileLocator.defaultName }) else {
             throw Failure(message: "\(found.place): no \(DataFileLocator.defaultName) to update; name its folder with --data", exitCode: 66)
         }
-        let parent = (main as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "." : parent
+        return DataOptions.parent(of: main)
     }
 
     static func today() -> String {

@@ -86,7 +86,7 @@ struct UpdateRun {
         if dryRun {
             StandardStreams.writeError("citydash: dry run: \(changed.count) files would change; nothing written\n")
         } else if changed.isEmpty {
-            StandardStreams.writeError("citydash: nothing to update: the data has every figure of \(read.count) tables\n")
+            if !read.isEmpty { StandardStreams.writeError("citydash: nothing to update: the data has every figure of \(read.count) tables\n") }
         } else {
             try commit(changed)
             StandardStreams.writeError("citydash: updated \(changed.count) files in \(folder) (release \(released))\n")

@@ -36,11 +36,11 @@ import Testing
     }
 
     static let bad: [Bad] = [
-        Bad(text: "language = \"kk\"\n\ncolour = \"red\"\n", error: "3:1: unknown setting \"colour\"; the settings are language, data, snapshot-dir, palette"),
-        Bad(text: "language = \"kk\"\n[colours]\nname = \"x\"\n", error: "2:2: unknown setting \"colours\"; the settings are language, data, snapshot-dir, palette"),
+        Bad(text: "language = \"kk\"\n\ncolour = \"red\"\n", error: "3:1: unknown setting \"colour\"; the settings are language, data, snapshot-dir, palette, source"),
+        Bad(text: "language = \"kk\"\n[colours]\nname = \"x\"\n", error: "2:2: unknown setting \"colours\"; the settings are language, data, snapshot-dir, palette, source"),
         Bad(text: "palette = \"rainbow\"\n", error: "1:11: palette: \"rainbow\" is not one of okabe-ito, classic"),
         Bad(text: "palette = 3\n", error: "1:11: palette: expected a string, found an integer"),
-        Bad(text: "display.width = 3\n", error: "1:1: unknown setting \"display\"; the settings are language, data, snapshot-dir, palette"),
+        Bad(text: "display.width = 3\n", error: "1:1: unknown setting \"display\"; the settings are language, data, snapshot-dir, palette, source"),
         Bad(text: "language = 1\n", error: "1:12: language: expected a string, found an integer"),
         Bad(text: "# two\n# lines\n  language = \"fr\"\n", error: "3:14: language: \"fr\" is not one of en, kk, ru"),
         Bad(text: "data = true\n", error: "1:8: data: expected a path or a list of paths, found true or false"),
