@@ -43,10 +43,11 @@ enum UpdateReport {
 
     /// `Almaty city Gross regional product 2023: 24 828 705.8 → 25 229 706.8 mln ₸ (+1.6 %)`
     static func revision(_ revision: ReleaseMerge.Revision) -> String {
-        let period = revision.period == .year ? "" : " " + revision.period.code
+        let period = revision.period == .year ? "" : " " + revision.period.shortLabel(language: .en)
         let (old, unit) = amount(revision.old, revision.unit)
         let (new, _) = amount(revision.new, revision.unit)
-        let change = revision.percent.map { " (" + (($0 >= 0) ? "+" : "") + String(format: "%.1f", $0) + " %)" } ?? ""
+        // A small revision keeps two decimals, so that it does not read as none.
+        let change = revision.percent.map { " (" + (($0 >= 0) ? "+" : "") + String(format: abs($0) < 0.1 ? "%.2f" : "%.1f", $0) + " %)" } ?? ""
         return "\(revision.region) \(revision.indicator) \(revision.year)\(period): \(old) → \(new)\(unit.isEmpty ? "" : " " + unit)\(change)"
     }
 
