@@ -24,6 +24,12 @@ import Testing
         #expect(settings.origin(of: .snapshotDir) == "\(Self.file):4")
     }
 
+    @Test func theBureausAddressForUpdate() throws {
+        let settings = try SettingsFile.parse("source = \"http://127.0.0.1:8080\"\n", file: Self.file, home: nil)
+        #expect(settings.source == "http://127.0.0.1:8080")
+        #expect(settings.origin(of: .source) == "\(Self.file):1")
+    }
+
     @Test func oneDataPathAndAnEmptyFile() throws {
         #expect(try SettingsFile.parse("data = \"/d\"\n", file: Self.file, home: nil).data == ["/d"])
         #expect(try SettingsFile.parse("", file: Self.file, home: nil) == Settings(file: Self.file))
@@ -49,6 +55,8 @@ import Testing
         Bad(text: "data = \"\"\n", error: "1:8: data: a path is empty"),
         Bad(text: "snapshot-dir = 5\n", error: "1:16: snapshot-dir: expected a folder (a string), found an integer"),
         Bad(text: "snapshot-dir = 1979-05-27\n", error: "1:16: snapshot-dir: expected a folder (a string), found a date"),
+        Bad(text: "source = \"ftp://stat.gov.kz\"\n", error: "1:10: source: \"ftp://stat.gov.kz\" is not an http:// or https:// address"),
+        Bad(text: "source = 80\n", error: "1:10: source: expected an address (a string), found an integer"),
     ]
 
     @Test(arguments: bad)
