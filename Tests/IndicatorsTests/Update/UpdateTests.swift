@@ -54,6 +54,14 @@ import Testing
         #expect(data.files() == after)
         let validate = try Command.shell(#""$B" validate --data "$F/indicators.json" 2>&1"#, environment: ["F": data.path])
         #expect(validate.status == 0, "\(validate.output)")
+        // The dashboard's source pane marks the new record revised, in each language.
+        for (language, words) in [("en", "[official · released 2026-11-29 · revised]"), ("kk", "қайта қаралған]"), ("ru", "пересмотрено]")] {
+            let screen = try Command.shell(
+                #""$B" snapshot --data "$F/indicators.json" --year 2023 --indicator grp --width 120 --height 40 --lang $L 2>&1"#,
+                environment: ["F": data.path, "L": language])
+            #expect(screen.status == 0)
+            #expect(screen.output.contains(words), "\(language): \(screen.output)")
+        }
     }
 
     @Test func aDryRunPrintsTheRevisionsAndWritesNothing() throws {
