@@ -14,7 +14,8 @@ then nothing), "truncate" (the first half of the file, as if whole), "html" (an 
 with status 200), "bomb" (a small xlsx whose sheet inflates to 40 MB of zeros),
 "redirect-loop" (302 to itself), "redirect" (302 to `to`). `cells` patches a copy of the
 workbook: {"sheet": "ВРП", "cell": "AI2", "value": "25229.7"} writes the number into that
-cell (a new release with changed figures). Every request is appended to <routes>.log.
+cell (a new release with changed figures). Every request is appended to <routes>.log. `--tls CERT KEY` after the routes file serves
+https with that certificate.
 """
 import http.server
 import io
@@ -27,6 +28,8 @@ import time
 import zipfile
 
 ROUTES = sys.argv[1]
+# `--tls CERT KEY`: serve https with that certificate (a self-signed one, which a client must refuse).
+TLS = sys.argv[3:5] if len(sys.argv) >= 5 and sys.argv[2] == "--tls" else None
 COUNTS = {}
 LOCK = threading.Lock()
 
@@ -161,5 +164,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 server.daemon_threads = True
+if TLS:
+    import ssl
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(TLS[0], TLS[1])
+    server.socket = context.wrap_socket(server.socket, server_side=True)
 print("PORT %d" % server.server_address[1], flush=True)
 server.serve_forever()

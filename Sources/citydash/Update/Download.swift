@@ -120,6 +120,10 @@ final class Download: NSObject, URLSessionDataDelegate, @unchecked Sendable {
                 return .failure(DownloadFailure(kind: .transfer, message: "\(address): the connection was dropped after \(body.count) of \(expected) bytes", retryable: true))
             }
             let reason = (error as NSError).localizedDescription
+            // FoundationNetworking reports libcurl's TLS failures as NSURLErrorUnknown with curl's words.
+            if reason.contains("SSL") || reason.contains("certificate") {
+                return .failure(DownloadFailure(kind: .unavailable, message: "\(address): the server's certificate does not verify (\(reason)); verification is never turned off", retryable: false))
+            }
             switch code {
             case NSURLErrorTimedOut:
                 return .failure(DownloadFailure(kind: .transfer, message: "\(address): timed out: no data for \(Self.seconds(policy.idleTimeout)) s", retryable: true))
@@ -129,7 +133,7 @@ final class Download: NSObject, URLSessionDataDelegate, @unchecked Sendable {
                 return .failure(DownloadFailure(kind: .unavailable, message: "\(address): cannot connect: \(reason)", retryable: code == NSURLErrorCannotConnectToHost))
             case NSURLErrorServerCertificateUntrusted, NSURLErrorServerCertificateHasBadDate, NSURLErrorServerCertificateHasUnknownRoot,
                  NSURLErrorServerCertificateNotYetValid, NSURLErrorSecureConnectionFailed:
-                return .failure(DownloadFailure(kind: .unavailable, message: "\(address): the server's certificate does not verify: \(reason)", retryable: false))
+                return .failure(DownloadFailure(kind: .unavailable, message: "\(address): the server's certificate does not verify (\(reason)); verification is never turned off", retryable: false))
             default:
                 return .failure(DownloadFailure(kind: .transfer, message: "\(address): \(reason)", retryable: true))
             }

@@ -11,15 +11,26 @@ final class BureauServer {
     let port: Int
     private let process: Process
     var routesFile: String { folder.path + "/routes.json" }
-    var base: String { "http://127.0.0.1:\(port)" }
+    private(set) var scheme = "http"
+    var base: String { "\(scheme)://127.0.0.1:\(port)" }
 
-    init(_ routes: [String: Route] = BureauServer.shipped()) throws {
+    /// `tls`: serve https with a self-signed certificate made for the occasion (openssl).
+    init(_ routes: [String: Route] = BureauServer.shipped(), tls: Bool = false) throws {
         let folder = try TemporaryFolder()
         let file = folder.path + "/routes.json"
         try Self.write(routes, to: file)
+        var arguments = ["python3", RepositoryFiles.root + "/Tests/bureau-server.py", file]
+        if tls {
+            let made = try Command.run("/usr/bin/openssl", [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", folder.path + "/key.pem", "-out", folder.path + "/cert.pem",
+                "-days", "2", "-subj", "/CN=127.0.0.1",
+            ])
+            guard made.status == 0 else { throw CocoaError(.fileWriteUnknown) }
+            arguments += ["--tls", folder.path + "/cert.pem", folder.path + "/key.pem"]
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", RepositoryFiles.root + "/Tests/bureau-server.py", file]
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -38,6 +49,7 @@ final class BureauServer {
         self.folder = folder
         self.process = process
         self.port = port
+        scheme = tls ? "https" : "http"
     }
 
     /// The test runner blocks most signals, so the server is stopped with the one that cannot be.

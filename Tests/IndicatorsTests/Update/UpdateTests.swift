@@ -151,6 +151,23 @@ import Testing
         #expect(data.files() == before)
     }
 
+    /// A certificate that does not verify (self-signed) is refused, and never retried: verification is never turned off.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/openssl")))
+    func aCertificateThatDoesNotVerifyIsRefused() throws {
+        let server = try BureauServer([Self.grp: BureauServer.revisedGRP], tls: true)
+        defer { server.stop() }
+        let data = try DataCopy()
+        defer { data.remove() }
+        let before = data.files()
+        #expect(server.base.hasPrefix("https://127.0.0.1:"))
+        let result = try Self.update(server, data, "--only almaty-dynamics --retries 2")
+        #expect(result.status == 69, "\(result.output)")
+        #expect(result.output.contains("the server's certificate does not verify"), "\(result.output)")
+        #expect(result.output.contains("verification is never turned off"))
+        #expect(server.requests(Self.grp) == 0)
+        #expect(data.files() == before)
+    }
+
     @Test func aServerThatFailsTwiceIsAskedAgainAfterAPause() throws {
         var route = BureauServer.revisedGRP
         route["fault"] = "fail-first"
