@@ -13,8 +13,8 @@ then the file), "drop" (half the body, then the connection closed), "stall" (hal
 then nothing), "truncate" (the first half of the file, as if whole), "html" (an error page
 with status 200), "bomb" (a small xlsx whose sheet inflates to 40 MB of zeros),
 "redirect-loop" (302 to itself), "redirect" (302 to `to`). `cells` patches a copy of the
-workbook: {"sheet": "ВРП", "cell": "AI2", "value": "25229.7"} writes the number into that
-cell (a new release with changed figures). Every request is appended to <routes>.log. `--tls CERT KEY` after the routes file serves
+workbook: {"sheet": "ВРП", "cell": "AI2", "value": "25229.7"} writes the number (or the
+text) into that cell (a new release with changed figures). Every request is appended to <routes>.log. `--tls CERT KEY` after the routes file serves
 https with that certificate.
 """
 import http.server
@@ -67,7 +67,13 @@ def patched(path, cells):
             if match is None:
                 raise KeyError("no cell %s in %s" % (ref, edit["sheet"]))
             style = re.search(r'\ss="\d+"', match.group(1))
-            cell = '<c r="%s"%s><v>%s</v></c>' % (ref, style.group(0) if style else "", edit["value"])
+            value = edit["value"]
+            try:
+                float(value)
+                cell = '<c r="%s"%s><v>%s</v></c>' % (ref, style.group(0) if style else "", value)
+            except ValueError:
+                # Text, such as the bureau's "…" for no data.
+                cell = '<c r="%s"%s t="inlineStr"><is><t>%s</t></is></c>' % (ref, style.group(0) if style else "", value)
             text = text[:match.start()] + cell + text[match.end():]
             edits[part] = text
         out = io.BytesIO()

@@ -64,6 +64,22 @@ import Testing
         }
     }
 
+    /// A figure the new release no longer gives ("…" where 2023 was) is reported and kept: nothing to write.
+    @Test func aFigureThatVanishedIsReportedAndKept() throws {
+        var route = BureauServer.revisedGRP
+        route["cells"] = [["sheet": "ВРП", "cell": "AI2", "value": "…"]]
+        let server = try BureauServer([Self.grp: route])
+        defer { server.stop() }
+        let data = try DataCopy()
+        defer { data.remove() }
+        let before = data.files()
+        let result = try Self.update(server, data, "--only almaty-dynamics")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("0 new, 0 revised, 308 unchanged, 1 no longer given (kept)"), "\(result.output)")
+        #expect(result.output.contains("Almaty city: no longer in the table, kept: grp 2023 year"), "\(result.output)")
+        #expect(data.files() == before)
+    }
+
     @Test func aDryRunPrintsTheRevisionsAndWritesNothing() throws {
         let server = try BureauServer([Self.grp: BureauServer.revisedGRP, Self.population: BureauServer.revisedPopulation])
         defer { server.stop() }
