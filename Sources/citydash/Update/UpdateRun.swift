@@ -84,17 +84,19 @@ struct UpdateRun {
         try StandardStreams.writeOutput(report.joined(separator: "\n") + (report.isEmpty ? "" : "\n"))
 
         if dryRun {
-            StandardStreams.writeError("citydash: dry run: \(changed.count) files would change; nothing written\n")
+            StandardStreams.writeError("citydash: dry run: \(Self.files(changed.count)) would change; nothing written\n")
         } else if changed.isEmpty {
             if !read.isEmpty { StandardStreams.writeError("citydash: nothing to update: the data has every figure of \(read.count) tables\n") }
         } else {
             try commit(changed)
-            StandardStreams.writeError("citydash: updated \(changed.count) files in \(folder) (release \(released))\n")
+            StandardStreams.writeError("citydash: updated \(Self.files(changed.count)) in \(folder) (release \(released))\n")
         }
         if let first = failures.first {
             throw Failure(message: "\(failures.count) of \(tables.count) tables failed; their figures are as they were", exitCode: first.exitCode)
         }
     }
+
+    static func files(_ count: Int) -> String { count == 1 ? "1 file" : "\(count) files" }
 
     private func interrupted() -> Failure {
         Failure(message: "interrupted: nothing written, the data is as it was", exitCode: 130)

@@ -64,6 +64,40 @@ import Testing
         }
     }
 
+    /// As a user sees it: after the update, the dashboard in a real terminal shows the new 2023
+    /// figure marked revised, and its details list the earlier releases with their dates.
+    @Test func theDashboardShowsTheRevisionAndTheEarlierVintage() throws {
+        let server = try BureauServer([Self.grp: BureauServer.revisedGRP])
+        defer { server.stop() }
+        let data = try DataCopy()
+        defer { data.remove() }
+        let result = try Self.update(server, data, "--only almaty-dynamics")
+        #expect(result.status == 0, "\(result.output)")
+        let tmux = try TmuxSession.dashboard(width: 120, height: 40, data: data.path + "/indicators.json")
+        try tmux.waitFor(text: "Indicators · 2024")
+        try tmux.send("Left")
+        try tmux.waitFor(text: "Indicators · 2023")
+        try tmux.send("/")
+        try tmux.paste("gross regional")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Source · Gross regional product 2023")
+        try tmux.waitFor(text: "25.2 trn ₸ [official · released 2026-11-29 · revised]")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Details · Gross regional product")
+        // The details open at 2023; the earlier release of the same table is a page or two below.
+        var screen = ""
+        for _ in 0..<6 where !screen.contains("24,895,900,000,000 ₸  (official · released 2025-05-20, earlier release)") {
+            try tmux.send("PgDn")
+            usleep(200_000)
+            screen = tmux.screen
+        }
+        #expect(screen.contains("24,895,900,000,000 ₸  (official · released 2025-05-20, earlier release)"), "\(screen)")
+        try tmux.waitFor(text: "25,229,700,000,000 ₸  (official · released 2026-11-29, revised)")
+        try tmux.send("Escape")
+        try tmux.send("q")
+        try tmux.waitFor(text: "ended=0")
+    }
+
     /// A figure the new release no longer gives ("…" where 2023 was) is reported and kept: nothing to write.
     @Test func aFigureThatVanishedIsReportedAndKept() throws {
         var route = BureauServer.revisedGRP
