@@ -86,7 +86,7 @@ struct UpdateRun {
         if dryRun {
             StandardStreams.writeError("citydash: dry run: \(Self.files(changed.count)) would change; nothing written\n")
         } else if changed.isEmpty {
-            if !read.isEmpty { StandardStreams.writeError("citydash: nothing to update: the data has every figure of \(read.count) tables\n") }
+            if !read.isEmpty { StandardStreams.writeError("citydash: nothing to update: the data has every figure of \(read.count == 1 ? "the table" : "\(read.count) tables")\n") }
         } else {
             try commit(changed)
             StandardStreams.writeError("citydash: updated \(Self.files(changed.count)) in \(folder) (release \(released))\n")
