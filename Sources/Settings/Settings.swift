@@ -10,6 +10,7 @@ import Widgets
 /// data = ["~/citydash/indicators.json"] # a file or a folder, or several
 /// snapshot-dir = "~/snapshots"          # where `p` writes
 /// palette = "classic"                   # okabe-ito (the default) or classic
+/// source = "https://stat.gov.kz"        # where `update` downloads the bureau's tables
 /// ```
 public struct Settings: Sendable, Equatable {
     public enum Key: String, CaseIterable, Sendable {
@@ -17,6 +18,7 @@ public struct Settings: Sendable, Equatable {
         case data
         case snapshotDir = "snapshot-dir"
         case palette
+        case source
     }
 
     public var language: Language?
@@ -24,6 +26,8 @@ public struct Settings: Sendable, Equatable {
     public var data: [String] = []
     public var snapshotDir: String?
     public var palette: Palette?
+    /// Where `citydash update` downloads the bureau's tables (`https://stat.gov.kz`).
+    public var source: String?
     /// The file read, nil when there is none.
     public var file: String?
     /// Where each key was set: its line in `file`.
@@ -145,6 +149,12 @@ public enum SettingsFile {
                 guard let path = value.string else { throw fail("snapshot-dir: expected a folder (a string), found \(article(value.type))") }
                 guard !path.isEmpty else { throw fail("snapshot-dir: the folder is empty") }
                 settings.snapshotDir = resolve(path, folder: folder, home: home)
+            case .source:
+                guard let address = value.string else { throw fail("source: expected an address (a string), found \(article(value.type))") }
+                guard address.hasPrefix("https://") || address.hasPrefix("http://") else {
+                    throw fail("source: \"\(address)\" is not an http:// or https:// address")
+                }
+                settings.source = address
             }
         }
         return settings

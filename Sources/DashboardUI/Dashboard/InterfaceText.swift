@@ -87,6 +87,8 @@ public struct InterfaceText: Sendable {
     let preliminary: String
     let released: String
     let earlierRelease: String
+    /// On the record of a period whose latest release changed the figure of an earlier one.
+    let revised: String
     /// "said": before the value of a statement set against the record.
     let said: String
     /// What the record is called beside a claim: "bureau".
@@ -139,7 +141,7 @@ extension InterfaceText {
         sourcesHeading: "Sources",
         kindNames: [.official: "official", .statement: "statement", .press: "press report", .derived: "derived", .user: "your data"],
         tileKinds: [.statement: "said", .press: "press"],
-        file: "file", preliminary: "preliminary", released: "released", earlierRelease: "earlier release",
+        file: "file", preliminary: "preliminary", released: "released", earlierRelease: "earlier release", revised: "revised",
         said: "said", record: "bureau", differentPeriods: "different periods", claims: "Claims and records",
         noClaims: "No statement has an official figure beside it.",
         claimsHeading: "Claims and records",
@@ -183,7 +185,7 @@ extension InterfaceText {
         sourcesHeading: "Дереккөздер",
         kindNames: [.official: "ресми", .statement: "мәлімдеме", .press: "баспасөз", .derived: "есептелген", .user: "сіздің деректер"],
         tileKinds: [.statement: "айтылды", .press: "баспасөз"],
-        file: "файл", preliminary: "алдын ала", released: "жарияланды", earlierRelease: "бұрынғы жариялым",
+        file: "файл", preliminary: "алдын ала", released: "жарияланды", earlierRelease: "бұрынғы жариялым", revised: "қайта қаралған",
         said: "айтылды", record: "бюро", differentPeriods: "кезеңдері әртүрлі", claims: "Мәлімдемелер мен ресми деректер",
         noClaims: "Ешбір мәлімдеменің қасында ресми дерек жоқ.",
         claimsHeading: "Мәлімдемелер мен ресми деректер",
@@ -227,7 +229,7 @@ extension InterfaceText {
         sourcesHeading: "Источники",
         kindNames: [.official: "официально", .statement: "заявление", .press: "пресса", .derived: "расчёт", .user: "ваши данные"],
         tileKinds: [.statement: "заявл.", .press: "пресса"],
-        file: "файл", preliminary: "предварительно", released: "опубликовано", earlierRelease: "прежняя публикация",
+        file: "файл", preliminary: "предварительно", released: "опубликовано", earlierRelease: "прежняя публикация", revised: "пересмотрено",
         said: "заявлено", record: "бюро", differentPeriods: "разные периоды", claims: "Заявления и статистика",
         noClaims: "Ни у одного заявления нет официальной цифры рядом.",
         claimsHeading: "Заявления и статистика",

@@ -38,8 +38,12 @@ enum OverlayContent {
             var marks: [String] = [EvidenceText.tags(observation, language: language)]
             if observation.approximate { marks.append("≈ \(text.approximate)") }
             if observation.projection { marks.append("→ \(text.projection)") }
-            if observation.isRecord, let latest = indicator.record(in: observation.year, period: observation.period), latest != observation {
-                marks.append(text.earlierRelease)
+            if observation.isRecord, let latest = indicator.record(in: observation.year, period: observation.period) {
+                if latest != observation {
+                    marks.append(text.earlierRelease)
+                } else if indicator.isRevised(in: observation.year, period: observation.period) {
+                    marks.append(text.revised)
+                }
             }
             let head = "\(observation.year)  \(value)  (" + marks.joined(separator: ", ") + ")"
             lines.append(.text(head, Style(bold: true, role: observation.year == state.year ? .accent : .normal)))

@@ -99,7 +99,12 @@ public enum SourcePane {
         let flat = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         let value = ValueFormatter.format(observation.value, unit: indicator.unit, language: state.language)
         let prefix = observation.projection ? "→ \(text.projection): " : ""
-        let tags = EvidenceText.tags(observation, language: state.language)
+        var tags = EvidenceText.tags(observation, language: state.language)
+        // The figure in force, changed by its latest release: said, so a reader knows to look at the details.
+        if observation.isRecord, observation == indicator.record(in: observation.year, period: observation.period),
+           indicator.isRevised(in: observation.year, period: observation.period) {
+            tags += " · " + text.revised
+        }
         blocks.append((WordWrap.lines(flat("\(prefix)\(value)\(observation.approximate ? " ≈" : "") [\(tags)] — \(source.publisher), \(source.date) — \(source.title)"),
                                       width: width), Style(bold: true)))
         // What was said beside the official figure, or the official figure beside what was said.

@@ -335,13 +335,7 @@ extension String {
 extension BureauImport {
     /// The shipped files are read in this order: where two tables give the same figure of
     /// the same release, the first listed is the one shown.
-    public static let shippedFiles = [
-        "grp-by-region-1990-2023.xlsx", "grp-per-capita-by-region-2008-2022.xlsx", "population-by-region-start-of-year-2000-2023.xlsx",
-        "population-by-region-district-2023-01-01.xlsx", "unemployment-rate-by-region-2001-2024.xlsx", "cpi-by-region-1993-2024.xlsx",
-        "almaty-city-socioeconomic-dynamics-1991-2025.xlsx", "almaty-city-investment-bulletin-2024.xlsx",
-        "shymkent-city-investment-bulletin-2024.xlsx", "sdg-8-5-1-hourly-earnings-by-region.csv", "sdg-8-5-2-unemployment-rate-by-region.csv",
-        "sdg-9-2-1-manufacturing-share-of-grp-by-region.csv", "macro-dims-long-extract-ala-ast-shm-kz.csv",
-    ]
+    public static let shippedFiles = BureauTableList.tables.map(\.file)
 
     /// Almaty city in the bureau's tables; the shipped `indicators.json` holds it (as `almaty`).
     public static let almaty = "KZ-75"

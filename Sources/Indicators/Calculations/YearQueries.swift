@@ -70,6 +70,15 @@ extension Indicator {
             .sorted { ($0.released ?? "") > ($1.released ?? "") }
     }
 
+    /// The record for `period` of `year` is a revision: an earlier release of the same kind
+    /// (official, or derived) gave the period another value.
+    public func isRevised(in year: Int, period: Period = .year) -> Bool {
+        guard let latest = record(in: year, period: period) else { return false }
+        return vintages(in: year, period: period).contains {
+            $0.evidence == latest.evidence && $0.value != latest.value && ($0.released ?? "") < (latest.released ?? "")
+        }
+    }
+
     /// What the source pane steps through for `year`: the record first, then
     /// the other whole-year figures (earlier releases of the record excluded).
     public func measurements(in year: Int) -> [Observation] {

@@ -12,7 +12,7 @@ struct Citydash: ParsableCommand {
         commandName: "citydash",
         abstract: "A terminal dashboard of a city's economic indicators, year by year, with the source of every number.",
         version: ProgramVersion.number,
-        subcommands: [Dashboard.self, Snapshot.self, Export.self, Validate.self, Import.self, Rebuild.self,
+        subcommands: [Dashboard.self, Snapshot.self, Export.self, Validate.self, Import.self, Rebuild.self, Update.self,
                       Config.self, Install.self, Uninstall.self],
         defaultSubcommand: Dashboard.self
     )
@@ -60,13 +60,31 @@ struct DataOptions: ParsableArguments {
     static func locate(explicit data: [String]) throws -> DataSearch.Found {
         let settings = try CurrentSettings.load()
         do {
-            return try DataSearch.find(.init(
+            let search = DataSearch.Inputs(
                 explicit: data, environment: ProcessInfo.processInfo.environment, configured: settings.data,
                 configFile: settings.file, workingDirectory: DataFileLocator.workingDirectory(),
-                executable: CurrentProgram.path))
+                executable: CurrentProgram.path)
+            let found = try DataSearch.find(search)
+            // An update stopped after its commit is finished before anything is read (`DataJournal`);
+            // the files are then found again, in case it added one.
+            var recovered = false
+            let folders = Set(found.paths.flatMap { path -> [String] in
+                let folder = Self.parent(of: path)
+                return [folder, Self.parent(of: folder)]
+            })
+            for folder in folders.sorted() {
+                recovered = DataJournal.recover(folder: folder) || recovered
+            }
+            return recovered ? try DataSearch.find(search) : found
         } catch {
             throw Failure(message: error.description, exitCode: error.exitCode)
         }
+    }
+
+    /// The folder a path is in ("." for a bare name).
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Finds and loads every data file. All are checked before any problem is

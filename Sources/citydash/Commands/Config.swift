@@ -60,6 +60,9 @@ struct Config: ParsableCommand {
             } else {
                 rows.append(("snapshot-dir", ".", "default: the working folder"))
             }
+            if let source = settings.source {
+                rows.append(("source", source, settings.origin(of: .source) ?? ""))
+            }
             if let palette = settings.palette {
                 rows.append(("palette", palette.rawValue, settings.origin(of: .palette) ?? ""))
             } else {

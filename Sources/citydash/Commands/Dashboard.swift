@@ -119,6 +119,10 @@ struct Dashboard: ParsableCommand {
         var cities = data.cities
         var problems: [String] = []
         var reloaded: [String] = []
+        // An update stopped after its commit is finished first (one `stat` when there is none).
+        for folder in Set(indices.flatMap { [DataOptions.parent(of: paths[$0]), DataOptions.parent(of: DataOptions.parent(of: paths[$0]))] }) {
+            DataJournal.recover(folder: folder)
+        }
         for index in indices {
             let path = paths[index]
             // The status bar is one line: name the file, not its whole path.

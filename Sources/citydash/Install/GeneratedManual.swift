@@ -196,6 +196,34 @@ Show the version.
 .It Fl h , -help
 Show help information.
 .El
+.It Em update
+Download the bureau's newest tables and merge them into the data as a new release.
+.Pp
+Reads the tables whose element id is known (citydash update --list) from <source>/api/iblock/element/<id>/file/<lang>/, checks each like an import, and adds what changed as a new vintage dated by the release (the earlier one stays), new periods as they come, and keeps a figure a table no longer gives (it is reported). The data files are replaced only when every downloaded table has been read, all together through a journal beside them, so that a crash or a kill leaves the old data or the new. Exit status: 0 updated or nothing to do, 64 bad usage, 65 a table that cannot be read, 69 the server unavailable or refusing, 74 a transfer that broke, 130 interrupted.
+.Bl -tag -width 6n
+.It Fl -only Ar table...
+Update only these tables: a name, file or element id from --list.
+.It Fl -dry-run
+Print what would change; write nothing.
+.It Fl -all-or-nothing
+Write nothing unless every table downloads and reads.
+.It Fl -source Ar url
+The bureau's address (default: the settings' source, else https://stat.gov.kz).
+.It Fl -data Ar folder
+The folder that holds indicators.json and regions/ (default: the data the dashboard finds).
+.It Fl -released Ar yyyy-mm-dd
+The release date given to changed figures (default: today, UTC).
+.It Fl -timeout Ar seconds
+Seconds without data before a download is given up.
+.It Fl -retries Ar n
+Further attempts after a failure that may pass (a 5xx, a dropped connection, a timeout); the pause doubles from 1 s.
+.It Fl -list
+List the tables, their addresses and which can be updated; download nothing.
+.It Fl -version
+Show the version.
+.It Fl h , -help
+Show help information.
+.El
 .It Em config
 Print the settings in force and where each came from.
 .Pp

@@ -91,7 +91,7 @@ import Testing
         try installed.home.write(".config/citydash/config.toml", "language = \"kk\"\nlangauge = \"ru\"\n")
         let bad = try installed.run("citydash snapshot")
         #expect(bad.status == 78)
-        #expect(bad.output == "citydash: \(installed.home.path)/.config/citydash/config.toml:2:1: unknown setting \"langauge\"; the settings are language, data, snapshot-dir, palette\n")
+        #expect(bad.output == "citydash: \(installed.home.path)/.config/citydash/config.toml:2:1: unknown setting \"langauge\"; the settings are language, data, snapshot-dir, palette, source\n")
     }
 
     @Test func uninstallRemovesWhatInstallWroteAndNothingElse() throws {

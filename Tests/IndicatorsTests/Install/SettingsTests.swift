@@ -24,6 +24,12 @@ import Testing
         #expect(settings.origin(of: .snapshotDir) == "\(Self.file):4")
     }
 
+    @Test func theBureausAddressForUpdate() throws {
+        let settings = try SettingsFile.parse("source = \"http://127.0.0.1:8080\"\n", file: Self.file, home: nil)
+        #expect(settings.source == "http://127.0.0.1:8080")
+        #expect(settings.origin(of: .source) == "\(Self.file):1")
+    }
+
     @Test func oneDataPathAndAnEmptyFile() throws {
         #expect(try SettingsFile.parse("data = \"/d\"\n", file: Self.file, home: nil).data == ["/d"])
         #expect(try SettingsFile.parse("", file: Self.file, home: nil) == Settings(file: Self.file))
@@ -36,11 +42,11 @@ import Testing
     }
 
     static let bad: [Bad] = [
-        Bad(text: "language = \"kk\"\n\ncolour = \"red\"\n", error: "3:1: unknown setting \"colour\"; the settings are language, data, snapshot-dir, palette"),
-        Bad(text: "language = \"kk\"\n[colours]\nname = \"x\"\n", error: "2:2: unknown setting \"colours\"; the settings are language, data, snapshot-dir, palette"),
+        Bad(text: "language = \"kk\"\n\ncolour = \"red\"\n", error: "3:1: unknown setting \"colour\"; the settings are language, data, snapshot-dir, palette, source"),
+        Bad(text: "language = \"kk\"\n[colours]\nname = \"x\"\n", error: "2:2: unknown setting \"colours\"; the settings are language, data, snapshot-dir, palette, source"),
         Bad(text: "palette = \"rainbow\"\n", error: "1:11: palette: \"rainbow\" is not one of okabe-ito, classic"),
         Bad(text: "palette = 3\n", error: "1:11: palette: expected a string, found an integer"),
-        Bad(text: "display.width = 3\n", error: "1:1: unknown setting \"display\"; the settings are language, data, snapshot-dir, palette"),
+        Bad(text: "display.width = 3\n", error: "1:1: unknown setting \"display\"; the settings are language, data, snapshot-dir, palette, source"),
         Bad(text: "language = 1\n", error: "1:12: language: expected a string, found an integer"),
         Bad(text: "# two\n# lines\n  language = \"fr\"\n", error: "3:14: language: \"fr\" is not one of en, kk, ru"),
         Bad(text: "data = true\n", error: "1:8: data: expected a path or a list of paths, found true or false"),
@@ -49,6 +55,8 @@ import Testing
         Bad(text: "data = \"\"\n", error: "1:8: data: a path is empty"),
         Bad(text: "snapshot-dir = 5\n", error: "1:16: snapshot-dir: expected a folder (a string), found an integer"),
         Bad(text: "snapshot-dir = 1979-05-27\n", error: "1:16: snapshot-dir: expected a folder (a string), found a date"),
+        Bad(text: "source = \"ftp://stat.gov.kz\"\n", error: "1:10: source: \"ftp://stat.gov.kz\" is not an http:// or https:// address"),
+        Bad(text: "source = 80\n", error: "1:10: source: expected an address (a string), found an integer"),
     ]
 
     @Test(arguments: bad)
