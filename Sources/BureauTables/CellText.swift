@@ -39,7 +39,7 @@ public enum CellReading: Equatable, Sendable {
 ///   (`…безработных4), тыс. человек`); a number in parentheses such as `(2010)` is not a mark.
 /// - `…`, `...`, `-`, `–`, `—`, `x`/`х`, and empty mean no data.
 public enum CellText {
-    static let groupSeparators: Set<Character> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "'"]
+    public static let groupSeparators: Set<Character> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "'"]
     static let noDataTexts: Set<String> = ["", "…", "...", "..", "-", "–", "—", "x", "х", "X", "Х"]
 
     /// Trims spaces of every kind, including no-break spaces and line breaks.
