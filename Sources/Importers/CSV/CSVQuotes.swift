@@ -99,7 +99,8 @@ struct CSVQuotes {
         var lines = textAfterQuote.map {
             "\(path):\($0.line):\($0.column): text right after a closing quote; a quote inside a quoted field is written twice (\"\")"
         }
-        if let unclosed {
+        // After text behind a closing quote the reader is inside a field again: an unclosed quote then follows from it.
+        if let unclosed, textAfterQuote.isEmpty {
             lines.append("\(path):\(unclosed.line):\(unclosed.column): this quote is never closed, so lines \(unclosed.line)–\(lastLine) "
                          + "would be read as one field; close it or remove it")
         }
