@@ -57,32 +57,9 @@ struct CSVDialect: Equatable, Sendable {
         if decimalComma { return CellText.plainNumber(text).map(Value.number) ?? .notANumber(hint: nil) }
         // Only a decimal number, whole: `Double("20\0abc")` stops at the NUL and
         // gives 20, and `Double` also takes "0x1p3", "inf" and "nan".
-        if Self.isDecimal(text), let number = Double(text), number.isFinite { return .number(number) }
+        if CellText.isDecimal(text), let number = Double(text), number.isFinite { return .number(number) }
         return .notANumber(hint: !text.contains(",") || CellText.plainNumber(text) == nil ? nil
             : "a decimal comma is read only in a file separated by \";\"; write a decimal point")
-    }
-
-    /// `[+-]digits[.digits][e[+-]digits]` (or `.5`), and nothing else: no NUL, no hexadecimal, no words.
-    static func isDecimal(_ text: String) -> Bool {
-        var bytes = text.utf8[...]
-        func digits() -> Int {
-            let count = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
-            bytes = bytes.dropFirst(count)
-            return count
-        }
-        if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        var mantissa = digits()
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
-            mantissa += digits()
-        }
-        guard mantissa > 0 else { return false }
-        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
-            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-            guard digits() > 0 else { return false }
-        }
-        return bytes.isEmpty
     }
 
     /// The nearest Double to a whole number written with more digits than a

@@ -108,8 +108,11 @@ enum JSONNumber {
             value = parsed
         }
         guard value.isFinite else { return .failure(.notFinite, offset: start) }
-        // Up to 19 digits the mantissa holds them all: the value must give them back.
-        if isWhole, significantDigits > 15, exponent == 0, UInt64(exactly: value.magnitude) != mantissa {
+        // Up to 19 digits the mantissa holds them all: the value must give them back. Above
+        // 2^53 the format's `exactWhole` rule refuses any whole number, with its JSON path;
+        // this catches the one it cannot see, rounded down to 2^53 itself.
+        if isWhole, significantDigits > 15, exponent == 0, value.magnitude <= DataFormat.largestExactWhole,
+           UInt64(exactly: value.magnitude) != mantissa {
             return .failure(.notExact(held: UInt64(value.magnitude)), offset: start)
         }
         return .number(value: value == 0 ? 0 : value, isWhole: isWhole, end: index)
