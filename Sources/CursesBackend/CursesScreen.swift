@@ -112,6 +112,9 @@ public final class CursesScreen {
         doupdate()
     }
 
+    /// The most keys one call of `waitForEvents` returns (see there).
+    public static let largestBatch = 256
+
     /// Blocks until there is input, a signal, or `timeout` milliseconds pass
     /// (-1: no limit), then returns what arrived. Sleeping in poll(2) keeps
     /// an idle dashboard near no CPU.
@@ -124,6 +127,10 @@ public final class CursesScreen {
         var events: [KeyEvent] = []
         var character: wint_t = 0
         while true {
+            // A flood of keys (a key held down, a script typing) is taken a batch at a time, so the
+            // screen is drawn between batches and `q` is never further than one batch away. A batch
+            // ends only between keys: never inside a paste or an escape sequence.
+            if events.count >= Self.largestBatch && pastes.isIdle { return (events, nil) }
             let status = wget_wch(cd_stdscr(), &character)
             if status == ERR { break }
             if status == KEY_CODE_YES {
@@ -233,6 +240,8 @@ struct PasteReader {
     private var tail: [wint_t] = []
 
     var isPasting: Bool { text != nil }
+    /// Nothing held back and no paste under way: a read may stop here.
+    var isIdle: Bool { text == nil && held.isEmpty }
 
     /// One character from the terminal: what it completes.
     mutating func read(_ character: wint_t) -> [Item] {

@@ -19,6 +19,20 @@ import ZIPFoundation
         }
     }
 
+    /// A FIFO named like a table: refused from its kind (looked at with stat), never opened,
+    /// so no wait for a writer that never comes. Both readers: the workbook and the CSV table.
+    @Test(arguments: ["grp-by-region-1990-2023.xlsx", "macro-dims-long-extract-ala-ast-shm-kz.csv"])
+    func aFIFOIsNotOpened(_ name: String) throws {
+        let folder = NSTemporaryDirectory() + "citydash-fifo-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/" + name
+        #expect(mkfifo(path, 0o644) == 0)
+        let error = try #require(failure(reading: path))
+        #expect(error.description.contains("\(name): it is not a regular file"), "\(error)")
+        #expect(error.exitCode == 74)
+    }
+
     @Test func notAZip() throws {
         let path = try TinyXLSX.write(Data("Year,Value\n2020,1\n".utf8), name: "grp-by-region-1990-2023.xlsx")
         let error = try #require(failure(reading: path))

@@ -19,6 +19,10 @@ struct CSVFile {
     init(path: String) throws {
         let file = URL(fileURLWithPath: path).lastPathComponent
         let data: Data
+        let size = try RegularFile.size(path: path, file: file)
+        guard size <= Self.maxSize else {
+            throw BureauError.badData(file, nil, "too large: \(size) bytes, the limit for a CSV file is \(Self.maxSize) bytes")
+        }
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
@@ -29,7 +33,7 @@ struct CSVFile {
 
     init(data: Data, file: String) throws {
         guard data.count <= Self.maxSize else {
-            throw BureauError.badData(file, nil, "too large: \(data.count) bytes, the limit for a CSV file is \(Self.maxSize)")
+            throw BureauError.badData(file, nil, "too large: \(data.count) bytes, the limit for a CSV file is \(Self.maxSize) bytes")
         }
         guard var text = String(data: data, encoding: .utf8) else {
             throw BureauError.badData(file, nil, "not UTF-8 text")

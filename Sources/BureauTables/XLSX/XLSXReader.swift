@@ -16,13 +16,7 @@ public enum XLSXReader {
     public static func read(path: String, limits: XLSXLimits = .standard) throws -> Workbook {
         let url = URL(fileURLWithPath: path)
         let file = url.lastPathComponent
-        let size: UInt64
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            size = (attributes[.size] as? NSNumber)?.uint64Value ?? 0
-        } catch {
-            throw BureauError(.io, file: file, "cannot read the file (\(error.localizedDescription))")
-        }
+        let size = try RegularFile.size(path: path, file: file)
         guard size <= limits.maxFileSize else {
             throw BureauError.badData(
                 file, nil, "too large: \(size) bytes, the limit for a workbook is \(limits.maxFileSize) bytes")

@@ -27,7 +27,9 @@ final class CSVRecords {
         guard stat(path, &status) == 0 else {
             throw errno == ENOENT ? .notFound(path) : .unreadable(path, DatasetLoader.systemMessage(errno))
         }
-        if status.st_mode & S_IFMT == S_IFDIR { throw .unreadable(path, "it is a directory, not a CSV file") }
+        // A table is read three times (encoding, separator, records), and a FIFO would block `open`.
+        let kind = FileKind(mode: status.st_mode)
+        guard kind == .regular else { throw .unreadable(path, "it is \(kind.name), not a CSV file") }
         guard access(path, R_OK) == 0 else { throw .unreadable(path, DatasetLoader.systemMessage(EACCES)) }
         encoding = try TextEncoding.detect(path: path)
         var utf8Path = path

@@ -10,8 +10,15 @@ public enum DatasetLoader {
     /// observations, far beyond any statistics export a person opens.
     public static let maximumFileSize = 256 * 1024 * 1024
 
-    public static func load(path: String) throws(DataFileError) -> Dataset {
-        try decode(readFile(path), file: path)
+    /// What `readFile` does with a path that names a stream (a FIFO, a pipe, a character device):
+    /// read it once to its end (the command line: `--data <(generate)`), or refuse it (the
+    /// dashboard's reload, which must never wait on a file someone put in place of its data).
+    public enum Streams: Sendable {
+        case read, refuse
+    }
+
+    public static func load(path: String, streams: Streams = .read) throws(DataFileError) -> Dataset {
+        try decode(readFile(path, streams: streams), file: path)
     }
 
     /// Parses and validates `bytes`; `file` names them in problems.
@@ -39,8 +46,12 @@ public enum DatasetLoader {
     }
 
     /// The whole file, refusing directories and anything over the size limit.
-    public static func readFile(_ path: String) throws(DataFileError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    ///
+    /// The file is opened without blocking (`O_NONBLOCK`: a FIFO with no writer would
+    /// otherwise hold `open` forever) and its kind checked on the descriptor before a
+    /// byte is read; only then does a stream the caller accepts go back to blocking reads.
+    public static func readFile(_ path: String, streams: Streams = .read) throws(DataFileError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR {
@@ -52,8 +63,17 @@ public enum DatasetLoader {
 
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: systemMessage(errno)) }
-        if status.st_mode & S_IFMT == S_IFDIR {
+        let kind = FileKind(mode: status.st_mode)
+        if kind == .directory {
             throw .unreadable(path: path, reason: "it is a directory, not a data file")
+        }
+        if kind != .regular && (streams == .refuse || !kind.isStream) {
+            throw .unreadable(path: path, reason: "it is \(kind.name), not a regular file")
+        }
+        if kind.isStream {
+            // Accepted: read it as it comes (a pipe's writer may still be producing).
+            let flags = fcntl(descriptor, F_GETFL)
+            _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK)
         }
         let declaredSize = Int(status.st_size)
         if declaredSize > maximumFileSize {

@@ -66,29 +66,35 @@ struct Dashboard: ParsableCommand {
         var size = screen.size
         loop: while true {
             var reloaded = false
+            // A batch of keys (a flood of them: a key held down, a script typing) reloads once
+            // however many `r` it holds. Every `p` still writes its file: each press was asked for.
             while !pending.isEmpty {
-                let message = pending.removeFirst()
-                if case .input(.resize) = message { size = screen.size }
-                let (next, effects) = DashboardUpdate.update(state, message, data: data, size: size)
-                state = next
-                for effect in effects {
-                    let changed: [Int]
-                    switch effect {
-                    case .quit:
-                        break loop
-                    case .writeSnapshot(let text, let city, let year):
-                        pending.append(writeSnapshot(text: text, city: city, year: year, folder: snapshotFolder))
-                        continue
-                    case .reload:
-                        changed = Array(paths.indices)
-                    case .checkFiles:
-                        changed = paths.indices.filter { FileSignature(path: paths[$0]) != watched[$0] }
+                var reloadAll = false
+                var checkFiles = false
+                while !pending.isEmpty {
+                    let message = pending.removeFirst()
+                    if case .input(.resize) = message { size = screen.size }
+                    let (next, effects) = DashboardUpdate.update(state, message, data: data, size: size)
+                    state = next
+                    for effect in effects {
+                        switch effect {
+                        case .quit:
+                            break loop
+                        case .writeSnapshot(let text, let city, let year):
+                            pending.append(writeSnapshot(text: text, city: city, year: year, folder: snapshotFolder))
+                        case .reload:
+                            reloadAll = true
+                        case .checkFiles:
+                            checkFiles = true
+                        }
                     }
-                    guard !changed.isEmpty else { continue }
-                    for index in changed { watched[index] = FileSignature(path: paths[index]) }
-                    pending.append(reload(changed, paths: paths, data: &data, state: state))
-                    reloaded = true
                 }
+                let changed = reloadAll ? Array(paths.indices)
+                    : checkFiles ? paths.indices.filter { FileSignature(path: paths[$0]) != watched[$0] } : []
+                guard !changed.isEmpty else { continue }
+                for index in changed { watched[index] = FileSignature(path: paths[index]) }
+                pending.append(reload(changed, paths: paths, data: &data, state: state))
+                reloaded = true
             }
             // Nothing happened (a tick with no change on disk): nothing to draw.
             if reloaded || drawn?.state != state || drawn?.size != size {
@@ -118,7 +124,7 @@ struct Dashboard: ParsableCommand {
             // The status bar is one line: name the file, not its whole path.
             let name = path.split(separator: "/").last.map(String.init) ?? path
             do {
-                cities[index] = DashboardModel(dataset: try DatasetLoader.load(path: path))
+                cities[index] = DashboardModel(dataset: try DatasetLoader.load(path: path, streams: .refuse))
                 reloaded.append(name)
             } catch {
                 let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
@@ -144,17 +150,24 @@ struct Dashboard: ParsableCommand {
     }
 }
 
-/// What identifies a file's contents cheaply: inode, size and modification time.
+/// What identifies a file cheaply: inode, size and modification time for its contents; mode
+/// and owner too, so that a file made unreadable, or replaced by a FIFO, is looked at again.
 struct FileSignature: Equatable {
     var inode: UInt64 = 0
     var size: Int64 = -1
     var seconds: Int = 0
     var nanoseconds: Int = 0
+    var mode: UInt32 = 0
+    var owner: UInt32 = 0
+    var group: UInt32 = 0
 
     init(path: String) {
         var status = stat()
         guard stat(path, &status) == 0 else { return }
         inode = UInt64(status.st_ino)
+        mode = UInt32(status.st_mode)
+        owner = UInt32(status.st_uid)
+        group = UInt32(status.st_gid)
         size = Int64(status.st_size)
         seconds = status.st_mtim.tv_sec
         nanoseconds = status.st_mtim.tv_nsec
