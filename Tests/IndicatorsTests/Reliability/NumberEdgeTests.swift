@@ -37,6 +37,15 @@ import Testing
         #expect(!markdown.contains("+—"))
     }
 
+    @Test func aDataFileIsNeverWrittenAsAnEmptyObject() throws {
+        var dataset = try Fixtures.decode(Fixtures.file())
+        dataset.indicators[0].observations[0].value = .infinity  // in memory only: no file or import gives one
+        let written = String(decoding: DatasetJSON.encode(dataset), as: UTF8.self)
+        #expect(written != "{}\n" && written.contains(#""value" : "Infinity""#))
+        let problems = Fixtures.problems(written)
+        #expect(problems.first?.contains("indicators[0].observations[0].value") == true, "\(problems)")
+    }
+
     @Test func theTextSnapshotDrawsValuesNearTheEndsOfADouble() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
