@@ -39,8 +39,33 @@ public enum CellReading: Equatable, Sendable {
 ///   (`…безработных4), тыс. человек`); a number in parentheses such as `(2010)` is not a mark.
 /// - `…`, `...`, `-`, `–`, `—`, `x`/`х`, and empty mean no data.
 public enum CellText {
-    static let groupSeparators: Set<Character> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "'"]
+    public static let groupSeparators: Set<Character> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "'"]
     static let noDataTexts: Set<String> = ["", "…", "...", "..", "-", "–", "—", "x", "х", "X", "Х"]
+
+    /// `[+-]digits[.digits][e[+-]digits]` (or `.5`), and nothing else: what
+    /// `Double(text)` should be given. Alone it also takes hexadecimal
+    /// (`0x10` is 16), `inf`, `nan`, and stops at a NUL (`20\0abc` is 20).
+    public static func isDecimal(_ text: some StringProtocol) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
 
     /// Trims spaces of every kind, including no-break spaces and line breaks.
     public static func trim(_ text: some StringProtocol) -> String {

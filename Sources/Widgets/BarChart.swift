@@ -213,7 +213,9 @@ public struct BarChart: Sendable {
         guard width > 0 else { return (0, false, 0) }
         guard axis.hasNegativeSide else { return (0, false, width) }
         let usable = width - 1
-        let left = Int((Double(usable) * -axis.low / (axis.high - axis.low)).rounded())
+        // Halved first: high − low overflows for values near ±1.8e308.
+        let share = (-axis.low / 2) / (axis.high / 2 - axis.low / 2)
+        let left = share.isFinite ? min(usable, max(0, Int((Double(usable) * share).rounded()))) : usable / 2
         return (left, true, usable - left)
     }
 

@@ -143,7 +143,10 @@ public struct LineChart: Sendable {
     static func pixelY(of value: Double, low: Double, high: Double, height: Int) -> Int {
         let dots = height * 4 - 1
         guard high > low else { return dots / 2 }
-        return min(dots, max(0, Int(((high - value) / (high - low) * Double(dots)).rounded())))
+        // Halved first: the differences overflow for values near ±1.8e308.
+        let share = (high / 2 - value / 2) / (high / 2 - low / 2)
+        guard share.isFinite else { return dots / 2 }
+        return min(dots, max(0, Int((share * Double(dots)).rounded())))
     }
 
     /// The year under column `x` of the area (the nearest on the time axis), or nil outside the plot.

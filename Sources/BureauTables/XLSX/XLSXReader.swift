@@ -345,7 +345,9 @@ public enum XLSXReader {
             return .text(cached)
         default:
             guard let cached, !cached.isEmpty else { return formula.map { .uncachedFormula($0.text) } }
-            guard let number = Double(cached.trimmingCharacters(in: .whitespaces)) else { return .text(cached) }
+            let written = cached.trimmingCharacters(in: .whitespaces)
+            // A number cell holds a decimal: never "0x10" (16 to Double) or "inf".
+            guard CellText.isDecimal(written), let number = Double(written) else { return .text(cached) }
             return .number(number)
         }
     }

@@ -48,7 +48,7 @@ public enum CSVSnapshot {
             row.observation.map { $0.approximate ? "true" : "false" } ?? "",
             row.previous.map { String($0.year) } ?? "",
             row.previous.map { number($0.value) } ?? "",
-            row.change.map { number(($0.amount * 1e6).rounded() / 1e6) } ?? "",
+            row.change.map(changeCell) ?? "",
             // points (pp) or percent: -0.2 and 15.93 in one column mean different things.
             row.change?.kind ?? "",
             row.measurements.map { TextSafety.visible($0.source) }.joined(separator: " "),
@@ -60,10 +60,15 @@ public enum CSVSnapshot {
         return [
             table.base.map(String.init) ?? "",
             comparison?.base.map { number($0.value) } ?? "",
-            comparison?.change.map { number(($0.amount * 1e6).rounded() / 1e6) } ?? "",
+            comparison?.change.map(changeCell) ?? "",
             comparison?.change?.kind ?? "",
             comparison?.verdict?.name ?? "",
         ]
+    }
+
+    /// A change's cell: its number, or `too_large` when it is beyond a Double's range (never "inf").
+    static func changeCell(_ change: Change) -> String {
+        change.written.map(number) ?? change.kind
     }
 
     /// Plain decimal notation without a trailing ".0": 482000000000, 20.6, -6.

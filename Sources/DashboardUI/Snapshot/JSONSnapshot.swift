@@ -164,20 +164,20 @@ public enum JSONSnapshot {
                     disagreement: row.disagreement,
                     disagreeingValues: row.disagreement ? disagreeing(row.measurements) : [],
                     previous: row.previous.map { Previous(year: $0.year, value: $0.value) },
-                    change: row.change.map { ($0.amount * 1e6).rounded() / 1e6 }, changeKind: row.change?.kind,
+                    change: row.change.flatMap(\.written), changeKind: row.change?.kind,
                     sources: sourceEntries(row.measurements),
                     base: table.base.map { year in
                         let comparison = row.comparison
                         return BaseEntry(
                             year: year, value: comparison?.base?.value, approximate: comparison?.base?.approximate ?? false,
                             projection: comparison?.base?.projection ?? false,
-                            change: comparison?.change.map { ($0.amount * 1e6).rounded() / 1e6 },
+                            change: comparison?.change.flatMap(\.written),
                             changeKind: comparison?.change?.kind, verdict: comparison?.verdict?.name,
                             sources: sourceEntries(row.baseMeasurements))
                     },
                     claims: row.claims.compactMap { claim in
                         guard let said = entry(claim.claim), let record = entry(claim.record) else { return nil }
-                        return ClaimEntry(said: said, record: record, gap: claim.gap.map { ($0.amount * 1e6).rounded() / 1e6 },
+                        return ClaimEntry(said: said, record: record, gap: claim.gap.flatMap(\.written),
                                           gapKind: claim.gap?.kind, periodsDiffer: claim.periodsDiffer)
                     },
                     partYear: sourceEntries(row.indicator.partYear(in: table.year)))
@@ -200,8 +200,18 @@ public enum JSONSnapshot {
     static func encode<Value: Encodable>(_ value: Value) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // A number JSON cannot write is never a reason to drop the document (it
+        // once came out as "{}"): changes beyond a Double's range are null with
+        // kind "too_large" already; anything else non-finite is written as a string.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         // JSONEncoder escapes control characters (\u001b), so text from the data cannot reach a terminal raw.
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        let data: Data
+        do {
+            data = try encoder.encode(value)
+        } catch {
+            // Nothing left that can fail (no dictionaries with odd keys, no floats refused); say so rather than print "{}".
+            return "{\"error\": \"\(TextSafety.visible("\(error)").replacingOccurrences(of: "\"", with: "'"))\"}\n"
+        }
         return escapeTerminalControls(String(decoding: data, as: UTF8.self)) + "\n"
     }
 

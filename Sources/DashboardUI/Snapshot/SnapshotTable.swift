@@ -90,17 +90,17 @@ extension Verdict {
 }
 
 extension Change {
-    /// The number alone: points, percent or places.
-    public var amount: Double {
-        switch self {
-        case .points(let value), .percent(let value), .difference(let value, _): value
-        case .places(let places): Double(places)
-        }
+    /// The amount as snapshots write it: rounded to six decimals, nil when it is beyond a Double's range.
+    public var written: Double? {
+        guard amount.isFinite else { return nil }
+        return abs(amount) < 1e15 ? (amount * 1e6).rounded() / 1e6 : amount
     }
 
-    /// What `amount` counts: "points", "percent" or "places".
+    /// What `amount` counts: "points", "percent" or "places"; `too_large` for a
+    /// change beyond a Double's range (its amount is written as null).
     public var kind: String {
-        switch self {
+        if isBeyondRange { return "too_large" }
+        return switch self {
         case .points: "points"
         case .percent: "percent"
         case .places: "places"

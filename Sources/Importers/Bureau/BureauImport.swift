@@ -105,6 +105,7 @@ public enum BureauImport {
         var builders: [String: RegionBuilder] = [:]
         var skipped: [String: Int] = [:]
         var duplicates = 0
+        var conflicts: [String] = []
         var unverifiedCounts: [String: Int] = [:]
         var order: [String] = []
         for table in tables {
@@ -129,8 +130,10 @@ public enum BureauImport {
                     builders[observation.region] = RegionBuilder(region: observation.region)
                     order.append(observation.region)
                 }
-                if !builders[observation.region, default: RegionBuilder(region: observation.region)].add(observation, as: series) {
-                    duplicates += 1
+                switch builders[observation.region, default: RegionBuilder(region: observation.region)].add(observation, as: series) {
+                case nil: break
+                case .same: duplicates += 1
+                case .differs(let message): conflicts.append(message)
                 }
             }
         }
@@ -140,7 +143,9 @@ public enum BureauImport {
                 + ($0.key == SeriesID.grp + SeriesID.rublesSuffix ? "; their shares of the Republic's GRP are kept" : "")
         }
         warnings += unverifiedCounts.sorted { $0.key < $1.key }.map { "\($0.value) figures: \($0.key)" }
-        if duplicates > 0 { warnings.append("\(duplicates) figures given twice by one table for one region and period: the first kept") }
+        if duplicates > 0 { warnings.append("\(duplicates) figures given twice, with the same value, by one table for one region and period: kept once") }
+        // Two values of one period from one table: never dropped without naming both cells.
+        warnings += conflicts
         let regionOrder = Regions.all.map(\.id)
         let datasets = builders.values
             .sorted { (regionOrder.firstIndex(of: $0.region) ?? Int.max) < (regionOrder.firstIndex(of: $1.region) ?? Int.max) }
@@ -219,7 +224,15 @@ struct RegionBuilder {
     var indicatorOrder: [String] = []
     var sources: [String: Source] = [:]
     var sourceOrder: [String] = []
-    var seen: Set<DataFormat.PeriodKey> = []
+    /// The first figure of each period from each table: its value and cell.
+    var seen: [SeriesPeriod: (value: Double, written: Double, location: String)] = [:]
+
+    /// One series' period from one table: two series of a table (investment and its growth)
+    /// share periods and a source, and are never each other's repeats.
+    struct SeriesPeriod: Hashable {
+        var indicator: String
+        var period: DataFormat.PeriodKey
+    }
     /// GRP in tenge by table and period, for the derived shares.
     var grp: [GRPKey: (value: Double, period: TablePeriod, preliminary: Bool, location: CellLocation, table: TableInfo)] = [:]
 
@@ -233,13 +246,27 @@ struct RegionBuilder {
         self.region = region
     }
 
-    /// False when the table already gave this region a figure for the period (the first is kept).
-    mutating func add(_ figure: BureauObservation, as series: BureauImport.Series) -> Bool {
+    /// What a second figure of one period from one table was.
+    enum Repeat {
+        /// The same value again: kept once.
+        case same
+        /// Another value: the first is kept, and the message names both cells.
+        case differs(String)
+    }
+
+    /// Nil when added; else the table already gave this region a figure for the period (the first is kept).
+    mutating func add(_ figure: BureauObservation, as series: BureauImport.Series) -> Repeat? {
         let source = BureauImport.source(for: figure.table, derived: false)
         let value = series.convert(figure.value)
         let period = BureauImport.period(figure.period)
-        let key = DataFormat.PeriodKey(year: figure.period.year, period: period, source: source.id, projection: false)
-        guard seen.insert(key).inserted else { return false }
+        let key = SeriesPeriod(indicator: series.indicator,
+                               period: DataFormat.PeriodKey(year: figure.period.year, period: period, source: source.id, projection: false))
+        if let first = seen[key] {
+            if first.value == value { return .same }
+            return .differs("\(figure.location.description): \(region), \(series.indicator), \(period.code) \(figure.period.year): "
+                            + "\(figure.value) here, but \(first.location) gives \(first.written); the first is kept")
+        }
+        seen[key] = (value, figure.value, figure.location.description)
         register(source)
         // The share is a ratio: kept from the cells as the table prints them, so its quote shows them.
         if series.indicator == "grp" { recordForShare(figure, value: figure.value) }
@@ -251,7 +278,7 @@ struct RegionBuilder {
         append(Observation(year: figure.period.year, period: period, value: value, preliminary: figure.preliminary, released: released,
                            source: source.id, evidence: .official, quote: figure.location.description, note: note.isEmpty ? nil : note),
                to: series)
-        return true
+        return nil
     }
 
     /// Keeps a GRP figure for the region's share of the Republic's, in whatever currency the table gives.

@@ -53,6 +53,10 @@ public enum CSVImporter {
     ) throws(ImportError) -> Conversion {
         let records = try CSVRecords(path: path)
         var builder = try Builder(path: path, options: options, encoding: records.encoding, dialect: records.dialect)
+        for (opened, closedOn) in records.quotes.multiline {
+            builder.notices.add(.multiline, "\(path):\(opened.line):\(opened.column): a quoted field runs on to line \(closedOn); "
+                                + "if that is not meant, a quote is missing")
+        }
         var count = 0
         while let (fields, line) = try records.next() {
             try builder.add(fields, line: line)
@@ -79,8 +83,10 @@ public enum CSVImporter {
     public final class Conversion {
         private let builder: Builder
         public let cityIDs: [String]
-        public let notices: ImportNotices
+        /// The reading's notices, and each city's (repeated rows) once it has been built.
+        public private(set) var notices: ImportNotices
         public var warnings: [String] { notices.warnings }
+        private var told: Set<Int> = []
 
         init(builder: Builder) {
             self.builder = builder
@@ -93,7 +99,11 @@ public enum CSVImporter {
 
         /// The city's dataset, checked by the format's rules, and its JSON text.
         public func dataset(at index: Int) throws(ImportError) -> (dataset: Dataset, json: [UInt8]) {
-            try builder.dataset(city: index)
+            let built = try builder.dataset(city: index)
+            if told.insert(index).inserted {
+                for warning in built.repeated { notices.add(.duplicate, warning) }
+            }
+            return (built.dataset, built.json)
         }
     }
 }
@@ -149,6 +159,8 @@ struct Builder {
     /// Each city's rows, in a temporary folder removed with the builder.
     let spillFolder: TemporaryDirectory
     var spills: [CitySpill] = []
+    /// Bytes of rows waiting in the spills' buffers, over all cities.
+    var spillBuffered = 0
 
     init(path: String, options: CSVImporter.Options, encoding: TextEncoding, dialect: CSVDialect) throws(ImportError) {
         self.path = path
@@ -229,6 +241,7 @@ struct Builder {
             case .notANumber(let hint):
                 problem(line, column + 1, "expected a number for \(year), found \"\(cells[column])\"" + (hint.map { "; \($0)" } ?? ""))
             case .number(let value):
+                noteRounding(cells[column], value, line: line, column: column + 1)
                 let quote = "\(indicatorName), \(countryName), \(year): \(cells[column]) (\(fileName) line \(line), column \(column + 1))"
                 try append(Observation(year: year, value: value, source: "wide-source", quote: quote), city: city, indicator: indicator,
                            place: Builder.Place(line: line, column: column + 1))
@@ -288,7 +301,9 @@ struct Builder {
         guard let valueText = field("value") else { return }  // an empty cell is a missing value
         let value: Double
         switch dialect.value(valueText) {
-        case .number(let number): value = number
+        case .number(let number):
+            value = number
+            noteRounding(valueText, number, line: line, column: column("value"))
         case .empty: return
         case .noData: return notices.add(.noData, "\(path):\(line):\(column("value"))")
         case .notANumber(let hint):
@@ -335,7 +350,7 @@ struct Builder {
 
     private mutating func city(id: String, name: String) throws(ImportError) -> Int {
         if let index = cityIndex[id] { return index }
-        spills.append(try CitySpill(path: spillFolder.path + "/city-\(cities.count)"))
+        spills.append(CitySpill(path: spillFolder.path + "/city-\(cities.count)"))
         cities.append(CityDraft(id: id, name: name))
         cityIndex[id] = cities.count - 1
         return cities.count - 1
@@ -350,8 +365,28 @@ struct Builder {
         return cities[city].indicators.count - 1
     }
 
+    /// Rows wait in memory up to this many bytes over all cities; then every city's are appended to its file.
+    static let spillBudget = 16 << 20
+    /// One city's rows go to its file once they reach this many bytes.
+    static let spillChunk = 1 << 20
+
     private mutating func append(_ observation: Observation, city: Int, indicator: Int, place: Place) throws(ImportError) {
-        try spills[city].append(CitySpill.Record(indicator: indicator, observation: observation, line: place.line, column: place.column))
+        let spill = spills[city]
+        spillBuffered += try spill.append(CitySpill.Record(indicator: indicator, observation: observation, line: place.line, column: place.column))
+        if spill.buffered >= Self.spillChunk {
+            spillBuffered -= spill.buffered
+            try spill.flush()
+        }
+        if spillBuffered >= Self.spillBudget {
+            for spill in spills where spill.buffered > 0 { try spill.flush() }
+            spillBuffered = 0
+        }
+    }
+
+    /// A whole number a Double cannot hold is read as the nearest it can, and the user is told so.
+    private mutating func noteRounding(_ text: String, _ value: Double, line: Int, column: Int) {
+        guard let held = CSVDialect.roundedWhole(text, value: value) else { return }
+        notices.add(.rounded, "\(path):\(line):\(column): \(text) cannot be held exactly; read as \(held)")
     }
 
     private mutating func problem(_ line: Int, _ column: Int, _ message: String) {
@@ -396,10 +431,12 @@ struct Builder {
         }
     }
 
-    /// One city from its parked rows: its dataset, checked by the format's rules, and its JSON.
-    func dataset(city index: Int) throws(ImportError) -> (dataset: Dataset, json: [UInt8]) {
+    /// One city from its parked rows: its dataset, checked by the format's rules, its JSON,
+    /// and a warning for each row that repeats an earlier one (kept once).
+    func dataset(city index: Int) throws(ImportError) -> (dataset: Dataset, json: [UInt8], repeated: [String]) {
         var city = cities[index]
-        for record in try spills[index].records() {
+        let (records, repeated) = try distinctRecords(city: index)
+        for record in records {
             city.indicators[record.indicator].observations.append(record.observation)
             city.indicators[record.indicator].places.append(Place(line: record.line, column: record.column))
         }
@@ -410,7 +447,53 @@ struct Builder {
         let dataset = Dataset(city: City(id: city.id, name: LocalizedText(en: city.name)),
                               sources: sources().filter { cited.contains($0.id) }, indicators: indicators)
         try check(dataset, city: city)
-        return (dataset, DatasetJSON.encode(dataset))
+        return (dataset, DatasetJSON.encode(dataset), repeated)
+    }
+
+    /// The city's rows without repeats. Rows of one indicator and year:
+    /// from different sources, a disagreement, kept; from one source with one
+    /// value, a repeat, kept once with a warning naming both lines; from one
+    /// source with different values, a contradiction the format refuses (one
+    /// source gives one value for a period), stopped here with both lines.
+    private func distinctRecords(city index: Int) throws(ImportError) -> ([CitySpill.Record], [String]) {
+        struct Key: Hashable { var indicator: Int; var year: Int; var source: String }
+        var first: [Key: CitySpill.Record] = [:]
+        var kept: [CitySpill.Record] = []
+        var repeated: [String] = []
+        var conflicts: [String] = []
+        let city = cities[index]
+        for record in try spills[index].records() {
+            let key = Key(indicator: record.indicator, year: record.observation.year, source: record.observation.source)
+            guard let earlier = first[key] else {
+                first[key] = record
+                kept.append(record)
+                continue
+            }
+            let what = "\(city.id), \(city.indicators[record.indicator].id), \(record.observation.year)"
+            let source = sourceTitle(record.observation.source)
+            if earlier.observation.value == record.observation.value {
+                repeated.append("\(path):\(record.line): repeats line \(earlier.line) (\(what): \(Self.shown(record.observation.value)) "
+                                + "from \"\(source)\"); kept once")
+            } else if conflicts.count < DataFormat.maximumListed {
+                conflicts.append("\(path):\(record.line):\(record.column): \(what): \(Self.shown(record.observation.value)) from \"\(source)\", "
+                                 + "but line \(earlier.line) gives \(Self.shown(earlier.observation.value)) from the same source; one source "
+                                 + "gives one value for a period (remove one row, or give each its own source)")
+            }
+        }
+        if !conflicts.isEmpty { throw .invalid(conflicts) }
+        return (kept, repeated)
+    }
+
+    /// A source's title, as the table names it, from its id.
+    private func sourceTitle(_ id: String) -> String {
+        if layout == .wide { return metadata["Data Source"] ?? fileName }
+        guard id.hasPrefix("source-"), let number = Int(id.dropFirst(7)), sourceTitles.indices.contains(number - 1) else { return id }
+        return sourceTitles[number - 1]
+    }
+
+    /// A value as a message shows it: `20`, `5.25`.
+    static func shown(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     private func sources() -> [Source] {

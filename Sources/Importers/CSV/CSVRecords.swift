@@ -11,6 +11,8 @@ final class CSVRecords {
     let totalBytes: Int
     let encoding: TextEncoding
     let dialect: CSVDialect
+    /// The file's quotes: no problem (those stop the import), but fields over several lines are told.
+    let quotes: CSVQuotes
     private let reader: CSVReader
     /// Holds the UTF-8 copy of a file in another encoding while it is read.
     private let copyFolder: TemporaryDirectory?
@@ -42,6 +44,9 @@ final class CSVRecords {
         }
         totalBytes = Int(status.st_size)  // of what CSV.swift reads, for the progress
         dialect = try CSVDialect.detect(path: utf8Path)
+        quotes = try CSVQuotes.check(path: utf8Path, separator: dialect.separator)
+        let quoteProblems = quotes.problems(path: path)
+        if !quoteProblems.isEmpty { throw .invalid(quoteProblems) }
         guard let stream = InputStream(fileAtPath: utf8Path) else {
             throw .unreadable(path, DatasetLoader.systemMessage(EACCES))
         }

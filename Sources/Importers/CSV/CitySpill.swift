@@ -2,7 +2,10 @@ import Indicators
 import Foundation
 
 /// One city's rows, parked in a temporary file while the CSV is read, so
-/// that an import holds at most one city's data in memory at a time.
+/// that an import holds at most one city's data in memory at a time. No file
+/// stays open: the rows wait in a buffer, and a flush opens the file to
+/// append, writes and closes it, so ten thousand cities take one descriptor
+/// at a time, not ten thousand (`ulimit -n` is often 1024).
 final class CitySpill {
     struct Record {
         var indicator: Int
@@ -12,21 +15,24 @@ final class CitySpill {
     }
 
     let path: String
-    private var file: UnsafeMutablePointer<FILE>?
     private var buffer: [UInt8] = []
+    private var created = false
 
-    init(path: String) throws(ImportError) {
+    init(path: String) {
         self.path = path
-        guard let file = fopen(path, "wb") else { throw .unreadable(path, DatasetLoader.systemMessage(errno)) }
-        self.file = file
     }
 
     deinit {
-        if let file { fclose(file) }
         unlink(path)
     }
 
-    func append(_ record: Record) throws(ImportError) {
+    /// Bytes waiting in memory.
+    var buffered: Int { buffer.count }
+
+    /// Parks `record`; returns how many bytes it added to the buffer.
+    @discardableResult
+    func append(_ record: Record) throws(ImportError) -> Int {
+        let before = buffer.count
         put(UInt32(truncatingIfNeeded: record.indicator))
         put(UInt32(truncatingIfNeeded: record.observation.year))
         put(record.observation.value.bitPattern)
@@ -34,14 +40,13 @@ final class CitySpill {
         put(UInt32(truncatingIfNeeded: record.column))
         put(Array(record.observation.source.utf8))
         put(Array(record.observation.quote.utf8))
-        if buffer.count >= 1 << 20 { try flush() }
+        return buffer.count - before
     }
 
     /// Every record, in the order appended. Ends writing.
     func records() throws(ImportError) -> [Record] {
         try flush()
-        if let file { fclose(file) }
-        file = nil
+        guard created else { return [] }
         let bytes: [UInt8]
         do {
             bytes = try DatasetLoader.readFile(path)
@@ -85,29 +90,48 @@ final class CitySpill {
         buffer.append(contentsOf: bytes)
     }
 
-    private func flush() throws(ImportError) {
-        guard let file, !buffer.isEmpty else { return }
-        let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
-        guard written == buffer.count else { throw .unreadable(path, "cannot write a temporary file: " + DatasetLoader.systemMessage(errno)) }
-        buffer.removeAll(keepingCapacity: true)
+    /// Appends the buffer to the file: open, write, close (under the
+    /// temporary files' lock, so an interruption's cleanup never races it).
+    func flush() throws(ImportError) {
+        guard !buffer.isEmpty else { return }
+        let failure: Int32? = TemporaryFiles.whileHeld {
+            guard let file = fopen(path, "ab") else { return errno }
+            let written = buffer.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }
+            let code = errno
+            let closed = fclose(file) == 0
+            return written == buffer.count && closed ? nil : code
+        }
+        if let failure { throw .unreadable(path, "cannot write a temporary file: " + DatasetLoader.systemMessage(failure)) }
+        created = true
+        buffer = []
     }
 }
 
-/// A fresh folder under the system's temporary directory, removed with its contents when released.
+/// A fresh folder under the system's temporary directory, removed with its
+/// contents when released, at exit, or when the program is interrupted
+/// (`TemporaryFiles`).
 final class TemporaryDirectory {
     let path: String
+    private let token: TemporaryFiles.Token
 
     init() throws(ImportError) {
         let base = NSTemporaryDirectory()
-        path = (base.hasSuffix("/") ? base : base + "/") + "citydash-import-\(getpid())-\(UUID().uuidString)"
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw .unreadable(path, "cannot create a temporary folder: \(error.localizedDescription)")
+        let path = (base.hasSuffix("/") ? base : base + "/") + "citydash-import-\(getpid())-\(UUID().uuidString)"
+        var failure = ""
+        guard let made = TemporaryFiles.folder({ () -> String? in
+            guard mkdir(path, 0o700) == 0 else {
+                failure = DatasetLoader.systemMessage(errno)
+                return nil
+            }
+            return path
+        }) else {
+            throw .unreadable(path, "cannot create a temporary folder: \(failure)")
         }
+        self.path = made.path
+        token = made.token
     }
 
     deinit {
-        try? FileManager.default.removeItem(atPath: path)
+        TemporaryFiles.release(token, remove: true)
     }
 }

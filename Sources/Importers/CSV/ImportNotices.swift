@@ -9,6 +9,12 @@ public struct ImportNotices: Sendable {
         case unitUnknown
         /// A unit read from a word of the indicator's name, which may be wrong.
         case unitGuessed
+        /// A whole number with more digits than a Double holds, read as the nearest it does.
+        case rounded
+        /// A row that repeats an earlier one (same city, indicator, period, source and value): kept once.
+        case duplicate
+        /// A quoted field that runs over several lines, as an unclosed quote would.
+        case multiline
         /// Cells marked `..` (no data), skipped. Expected in a DataBank export,
         /// so counted with a few examples and never listed in full.
         case noData
@@ -21,6 +27,9 @@ public struct ImportNotices: Sendable {
             case .encoding: "\(count) files read as Windows-1251"
             case .unitUnknown: "\(count) units unknown, imported as count"
             case .unitGuessed: "\(count) units guessed from indicator names"
+            case .rounded: "\(count) whole number\(count == 1 ? "" : "s") too long to hold exactly, rounded"
+            case .duplicate: "\(count) repeated row\(count == 1 ? "" : "s") kept once"
+            case .multiline: "\(count) quoted field\(count == 1 ? "" : "s") over several lines"
             case .noData: "skipped \(count) cell\(count == 1 ? "" : "s") marked \"..\" (no data)"
             }
         }

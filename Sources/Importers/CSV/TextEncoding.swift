@@ -96,7 +96,9 @@ enum TextEncoding: Equatable, Sendable {
         private var lead: UInt8 = 0
         private var sawUTF8Text = false
         private var firstInvalid: (line: Int, byte: UInt8)?
-        private var nulLine: Int?
+        /// Characters since the line began (lead bytes), for a NUL's column.
+        private var column = 0
+        private var nul: (line: Int, column: Int)?
         private var undefinedIn1251 = false
         private var cyrillicWord = false
         private var previousCyrillic = false
@@ -104,7 +106,12 @@ enum TextEncoding: Equatable, Sendable {
         mutating func feed(_ byte: UInt8) {
             // Most bytes of most tables: ASCII between characters.
             if byte < 0x80, byte > 0, pending == 0 {
-                if byte == 0x0A { line += 1 }
+                if byte == 0x0A {
+                    line += 1
+                    column = 0
+                } else {
+                    column += 1
+                }
                 previousCyrillic = false
                 return
             }
@@ -126,9 +133,12 @@ enum TextEncoding: Equatable, Sendable {
                 invalid(lead)
             }
             lead = byte
+            column += 1
             switch byte {
-            case 0x00: nulLine = nulLine ?? line
-            case 0x0A: line += 1
+            case 0x00: nul = nul ?? (line, column)
+            case 0x0A:
+                line += 1
+                column = 0
             case 0x01...0x7F: break
             case 0xC2...0xDF: pending = 1
             case 0xE0: (pending, next) = (2, 0xA0...0xBF)
@@ -148,8 +158,10 @@ enum TextEncoding: Equatable, Sendable {
         }
 
         func encoding(path: String) throws(ImportError) -> TextEncoding {
-            if let nulLine {
-                throw .invalid(["\(path):\(nulLine): the file holds NUL bytes, as UTF-16 text without a byte-order mark does; \(TextEncoding.advice)"])
+            if let nul {
+                // A NUL would end a number early (`20\0abc` read as 20) or a name.
+                throw .invalid(["\(path):\(nul.line):\(nul.column): a NUL byte, which no CSV text holds (UTF-16 text without a byte-order mark "
+                                + "is full of them); \(TextEncoding.advice)"])
             }
             let invalid = firstInvalid ?? (pending > 0 ? (line, lead) : nil)
             guard let invalid else { return .utf8 }

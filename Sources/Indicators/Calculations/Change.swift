@@ -12,7 +12,10 @@ public enum Change: Sendable, Equatable {
 
     /// The change from `earlier` to `later`; nil where it has no meaning
     /// (a rank that is not a number). A level's change is a percent of a
-    /// positive base, else the difference itself.
+    /// positive base, else the difference itself. Between values near the
+    /// ends of a Double (1e308 from -1e308, 1e300 from 1e-300) the change
+    /// itself is too large for one: it is kept as ±infinity, never dropped,
+    /// and `isBeyondRange` lets every presenter say so.
     public static func between(_ earlier: Double, _ later: Double, unit: Unit) -> Change? {
         guard earlier.isFinite, later.isFinite else { return nil }
         switch unit {
@@ -30,6 +33,17 @@ public enum Change: Sendable, Equatable {
 }
 
 extension Change {
+    /// The change's number: points, percent, places or the difference.
+    public var amount: Double {
+        switch self {
+        case .points(let value), .percent(let value), .difference(let value, _): value
+        case .places(let places): Double(places)
+        }
+    }
+
+    /// Too large for a Double (the amount is ±infinity): shown as beyond the largest, written as null with a reason.
+    public var isBeyondRange: Bool { !amount.isFinite }
+
     /// The change is a difference because its base is zero or below: the details say so.
     public var isDifferenceFromAwkwardBase: Bool {
         if case .difference = self { return true }

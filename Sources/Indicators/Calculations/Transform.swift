@@ -82,6 +82,8 @@ public indirect enum TransformProblem: Error, Sendable, Equatable {
     case negativeBase(year: Int)
     /// A compound rate needs positive values at both ends.
     case notPositive(year: Int)
+    /// The result is beyond what a Double holds (1e308 against 1e-300): said, never shown as ∞ or dropped.
+    case tooLarge(year: Int)
     /// A compound rate runs forward: the base year must come before the year.
     case baseNotBefore(base: Int, year: Int)
     /// The transformation has no meaning for the unit (a share per person, an index of ranks).
@@ -232,6 +234,10 @@ public enum Transformation {
             case .failure(let problem):
                 result.problem = .national(problem)
             }
+        }
+        if let value = result.value, !value.isFinite {
+            result.value = nil
+            result.problem = .tooLarge(year: year)
         }
         return result
     }

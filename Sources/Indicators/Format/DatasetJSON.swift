@@ -7,9 +7,18 @@ import Foundation
 /// the reference the loader is checked and measured against. Reading through
 /// them checks no rule: that is the loader's job.
 public enum DatasetJSON {
+    /// The dataset as a data file. Datasets are checked by the format's rules
+    /// before they are written, so every number is finite; were one not, it is
+    /// written as a string the loader refuses where it stands, never as an
+    /// empty "{}" that drops the whole file without a word.
     public static func encode(_ dataset: Dataset) -> [UInt8] {
-        guard let data = try? writer().encode(File(dataset)) else { return Array("{}\n".utf8) }
-        return Array(data) + [0x0A]
+        let encoder = writer()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        do {
+            return Array(try encoder.encode(File(dataset))) + [0x0A]
+        } catch {
+            return Array("{\"error\": \"the dataset could not be written: \(TextSafety.visible("\(error)").replacingOccurrences(of: "\"", with: "'"))\"}\n".utf8)
+        }
     }
 
     /// One value as `encode` writes it in a file (`120`, `20.6`, `"a b"`), so

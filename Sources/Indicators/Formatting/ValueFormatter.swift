@@ -27,6 +27,7 @@ public enum ValueFormatter {
     /// A change as its unit wants it: `+0.5 pp`, `+25.0 %`, `+3 places`.
     public static func format(_ change: Change, language: Language = .en) -> String {
         let words = ScaleWords.for(language)
+        if change.isBeyondRange { return beyondRange(change, language: language) }
         switch change {
         case .points(let points):
             return signed(points, decimals: 1, language: language) + " " + words.points
@@ -37,6 +38,23 @@ public enum ValueFormatter {
         case .difference(let value, let unit):
             let text = format(value, unit: unit == .percentChange ? .percent : unit, language: language)
             return value > 0 && !text.hasPrefix("+") ? "+" + text : text
+        }
+    }
+
+    /// A change too large for a Double: `> +1.80e308 pp`, never "+—" or "∞".
+    static func beyondRange(_ change: Change, language: Language) -> String {
+        let words = ScaleWords.for(language)
+        let largest = scientific(.greatestFiniteMagnitude, language: language)
+        let bound = change.amount > 0 ? "> +" + largest : "< -" + largest
+        switch change {
+        case .points: return bound + " " + words.points
+        case .percent: return bound + " %"
+        case .places: return bound + " " + words.places
+        case .difference(_, let unit):
+            // The unit's word: the amount's own text with the number taken off.
+            let sample = format(1, unit: unit == .percentChange ? .percent : unit, language: language)
+            let word = sample.drop { !$0.isWhitespace }
+            return bound + word
         }
     }
 

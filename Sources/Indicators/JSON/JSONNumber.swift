@@ -17,6 +17,10 @@ enum JSONNumber {
         case runsIntoWord
         /// Too large for a Double: "1e400". NaN and infinities are not data.
         case notFinite
+        /// A whole number a Double holds only rounded: `9007199254740993` would be
+        /// read as `held`, 9007199254740992. (Larger ones break the format's
+        /// `exactWhole` rule; this is the one that rounds back to 2^53.)
+        case notExact(held: UInt64)
     }
 
     enum Lexed: Equatable {
@@ -104,6 +108,13 @@ enum JSONNumber {
             value = parsed
         }
         guard value.isFinite else { return .failure(.notFinite, offset: start) }
+        // Up to 19 digits the mantissa holds them all: the value must give them back. Above
+        // 2^53 the format's `exactWhole` rule refuses any whole number, with its JSON path;
+        // this catches the one it cannot see, rounded down to 2^53 itself.
+        if isWhole, significantDigits > 15, exponent == 0, value.magnitude <= DataFormat.largestExactWhole,
+           UInt64(exactly: value.magnitude) != mantissa {
+            return .failure(.notExact(held: UInt64(value.magnitude)), offset: start)
+        }
         return .number(value: value == 0 ? 0 : value, isWhole: isWhole, end: index)
     }
 

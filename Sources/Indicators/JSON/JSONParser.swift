@@ -227,6 +227,8 @@ public struct JSONParser {
         case .noExponentDigit: "expected a digit in the exponent"
         case .runsIntoWord: "expected a value, found \(describeToken(at: start))"
         case .notFinite: "the number \(describeToken(at: start)) is too large to be represented"
+        case .notExact(let held):
+            "\(describeToken(at: start)) cannot be held exactly; it would be read as \(held) (whole numbers are exact up to 2^53)"
         }
     }
 

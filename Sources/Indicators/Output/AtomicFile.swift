@@ -17,23 +17,45 @@ public enum AtomicFile {
         public var description: String { "\(TextSafety.visible(path)): cannot write: \(reason)" }
     }
 
+    /// A file written in full beside its target, waiting to be renamed over it (`commit`).
+    /// Registered with `TemporaryFiles`, so an interruption removes it.
+    public struct Prepared: Sendable {
+        public let path: String
+        let temporary: String
+        let token: TemporaryFiles.Token
+    }
+
     public static func write(_ bytes: [UInt8], to path: String) throws(WriteError) {
+        if let prepared = try prepare(bytes, to: path) { try commit(prepared) }
+    }
+
+    /// Writes `bytes` to a temporary file beside `path`, flushed to disk, with
+    /// the permissions the target will have; nil when `path` is a device, FIFO
+    /// or socket, which is written to at once instead. Several files prepared
+    /// first and committed together are all written or none (an import).
+    public static func prepare(_ bytes: [UInt8], to path: String) throws(WriteError) -> Prepared? {
         var existing = stat()
         let exists = stat(path, &existing) == 0
         if exists, existing.st_mode & S_IFMT != S_IFREG {
             guard existing.st_mode & S_IFMT != S_IFDIR else { throw WriteError(path: path, reason: "it is a folder") }
             try writeInPlace(bytes, to: path)
-            return
+            return nil
         }
         let folder = DataFileLocator.parentFolder(of: path.hasPrefix("/") ? path : "./" + path) ?? "."
         let name = path.split(separator: "/").last.map(String.init) ?? path
-        var template = Array("\(folder)/.\(name).XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: DatasetLoader.systemMessage(errno)) }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var descriptor: Int32 = -1
+        var code: Int32 = 0
+        guard let made = TemporaryFiles.file({ () -> String? in
+            var template = Array("\(folder)/.\(name).XXXXXX".utf8CString)
+            descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            code = errno
+            return descriptor >= 0 ? String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
+        }) else {
+            throw WriteError(path: path, reason: DatasetLoader.systemMessage(code))
+        }
         func fail(_ code: Int32) -> WriteError {
             close(descriptor)
-            unlink(temporary)
+            TemporaryFiles.release(made.token, remove: true)
             return WriteError(path: path, reason: DatasetLoader.systemMessage(code))
         }
         var offset = 0
@@ -57,14 +79,24 @@ public enum AtomicFile {
         guard fsync(descriptor) == 0 else { throw fail(errno) }
         guard close(descriptor) == 0 else {
             let code = errno
-            unlink(temporary)
+            TemporaryFiles.release(made.token, remove: true)
             throw WriteError(path: path, reason: DatasetLoader.systemMessage(code))
         }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw WriteError(path: path, reason: DatasetLoader.systemMessage(code))
+        return Prepared(path: path, temporary: made.path, token: made.token)
+    }
+
+    /// Renames a prepared file over its target.
+    public static func commit(_ prepared: Prepared) throws(WriteError) {
+        let failure: Int32? = TemporaryFiles.whileHeld {
+            rename(prepared.temporary, prepared.path) == 0 ? nil : errno
         }
+        TemporaryFiles.release(prepared.token, remove: failure != nil)
+        if let failure { throw WriteError(path: prepared.path, reason: DatasetLoader.systemMessage(failure)) }
+    }
+
+    /// Removes a prepared file that will not be committed.
+    public static func discard(_ prepared: Prepared) {
+        TemporaryFiles.release(prepared.token, remove: true)
     }
 
     /// A device, FIFO or socket: opened without blocking on a FIFO with no reader, written

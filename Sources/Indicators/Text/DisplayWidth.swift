@@ -1,38 +1,62 @@
 /// How many terminal columns text takes: what aligns labels, not the count
-/// of characters. Combining marks take none; East Asian wide characters and
-/// emoji take two. Kazakh and Russian letters take one.
+/// of characters. Measured by grapheme cluster (Swift's `Character`), the
+/// unit a terminal draws and the grid places: an emoji ZWJ sequence, a letter
+/// with its marks or a flag is one cluster, never split. Widths come from
+/// `DisplayWidthTable` (East Asian Width W and F two columns; marks and
+/// format characters none), generated from the Unicode data by
+/// docs/tools/generate-display-width.py, and from Swift's own Unicode
+/// properties for emoji newer than the table. Kazakh and Russian letters take one.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
+        // Printable ASCII, most text: one column a byte.
+        var ascii = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return text.reduce(0) { $0 + of($1) } }
+            ascii += 1
+        }
+        return ascii
     }
 
     public static func of(_ character: Character) -> Int {
-        // A grapheme takes the width of its widest scalar (base + marks).
-        character.unicodeScalars.reduce(0) { max($0, of($1)) }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        var width = of(first)
+        var count = 0
+        for scalar in scalars {
+            count += 1
+            switch scalar.value {
+            // An emoji presentation selector makes a narrow emoji (❤ U+2764) take two columns.
+            case 0xFE0F where width == 1 && first.properties.isEmoji: width = 2
+            // A pair of regional indicators is a flag: two columns.
+            case 0x1F1E6...0x1F1FF where count == 2 && (0x1F1E6...0x1F1FF).contains(first.value): width = 2
+            default: if count > 1 { width = max(width, of(scalar)) }
+            }
+        }
+        return width
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if value == 0x200B { return 0 }
-        if isWide(value) || scalar.properties.isEmojiPresentation { return 2 }
+        if contains(DisplayWidthTable.zero, value) || value == 0x200B { return 0 }
+        if contains(DisplayWidthTable.wide, value) || scalar.properties.isEmojiPresentation { return 2 }
         return 1
     }
 
-    private static func isWide(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
+    /// Whether `value` is in the sorted, disjoint `ranges` (a binary search).
+    static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound < value {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
+        return low < ranges.count && ranges[low].contains(value)
     }
 
     /// `text` cut to at most `width` columns, ending in "…" when it was cut.

@@ -1,10 +1,13 @@
 /// Data files come from outside: their text must never drive the terminal.
-/// Control characters (C0, DEL, C1) and bidirectional overrides are shown as
-/// visible placeholders instead of being sent raw.
+/// Control characters (C0, DEL, C1), the Unicode line and paragraph
+/// separators (U+2028, U+2029: line ends to some terminals, editors and
+/// JavaScript) and bidirectional overrides are shown as visible placeholders
+/// instead of being sent raw.
 public enum TextSafety {
     /// `text` with every character that could act on a terminal replaced by
     /// a visible stand-in: C0 controls by their Control Pictures (ESC → ␛),
-    /// DEL by ␡, C1 controls and bidi controls by U+FFFD.
+    /// DEL by ␡, the line and paragraph separators by ␤, C1 controls and
+    /// bidi controls by U+FFFD.
     public static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var result = String.UnicodeScalarView()
@@ -18,6 +21,7 @@ public enum TextSafety {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
         case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C: true
+        case 0x2028, 0x2029: true
         default: false
         }
     }
@@ -26,6 +30,7 @@ public enum TextSafety {
         switch scalar.value {
         case 0x00...0x1F: Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}"
         case 0x7F: "\u{2421}"
+        case 0x2028, 0x2029: "\u{2424}"
         default: "\u{FFFD}"
         }
     }

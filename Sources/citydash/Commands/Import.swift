@@ -86,6 +86,7 @@ struct Import: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.removeTemporaryFiles()
         if Self.isBureauTable(file) {
             try Self.reportingFailures { try importBureauTable() }
             return
@@ -182,25 +183,50 @@ struct Import: ParsableCommand {
             let shown = existing.prefix(3).map(TextSafety.visible).joined(separator: ", ") + (existing.count > 3 ? ", …" : "")
             throw Failure(message: "\(existing.count) of the files to write exist already (\(shown)); give --force to replace them", exitCode: 73)
         }
-        if !single {
-            do {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            } catch {
-                throw Failure(message: "\(output): cannot create the folder: \(error.localizedDescription)", exitCode: 73)
+        // A folder the import makes is its own until the files are in place: an interruption removes it.
+        var madeFolder: TemporaryFiles.Token?
+        if !single && !FileManager.default.fileExists(atPath: output) {
+            var failure = ""
+            guard let made = TemporaryFiles.folder({ () -> String? in
+                do {
+                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                    return output
+                } catch {
+                    failure = error.localizedDescription
+                    return nil
+                }
+            }) else {
+                throw Failure(message: "\(TextSafety.visible(output)): cannot create the folder: \(failure)", exitCode: 73)
             }
+            madeFolder = made.token
         }
-        for (index, target) in targets.enumerated() {
-            try writeFile(try json(index), to: target)
+        // All or nothing: every file is written beside its target first, then all are renamed into
+        // place at once, with SIGINT and SIGTERM held back for those few renames. An error or an
+        // interruption before that leaves no file of the import behind (`TemporaryFiles`).
+        var prepared: [AtomicFile.Prepared] = []
+        do {
+            for (index, target) in targets.enumerated() {
+                if let file = try AtomicFile.prepare(try json(index), to: target) { prepared.append(file) }
+            }
+        } catch {
+            prepared.forEach(AtomicFile.discard)
+            if let madeFolder { TemporaryFiles.release(madeFolder, remove: true) }
+            if let error = error as? AtomicFile.WriteError { throw Failure(message: error.description, exitCode: 74) }
+            throw error
+        }
+        try Interruption.heldBack {
+            for (index, file) in prepared.enumerated() {
+                do throws(AtomicFile.WriteError) {
+                    try AtomicFile.commit(file)
+                } catch {
+                    prepared[(index + 1)...].forEach(AtomicFile.discard)
+                    if let madeFolder { TemporaryFiles.release(madeFolder, remove: false) }  // it holds files now
+                    throw Failure(message: error.description, exitCode: 74)
+                }
+            }
+            if let madeFolder { TemporaryFiles.release(madeFolder, remove: false) }
         }
         if !single { StandardStreams.writeError("citydash: wrote \(targets.count) files to \(TextSafety.visible(output))\n") }
-    }
-
-    private func writeFile(_ bytes: [UInt8], to path: String) throws {
-        do throws(AtomicFile.WriteError) {
-            try AtomicFile.write(bytes, to: path)
-        } catch {
-            throw Failure(message: error.description, exitCode: 74)
-        }
     }
 
     private func isFolder(_ path: String) -> Bool {

@@ -25,6 +25,7 @@ struct Rebuild: ParsableCommand {
     var check = false
 
     func run() throws {
+        Interruption.removeTemporaryFiles()
         try Self.reportingFailures {
             let folder = try repository ?? locateRepository()
             var tables: [TableReadResult] = []

@@ -83,6 +83,7 @@ struct Snapshot: ParsableCommand {
     }
 
     func run() throws {
+        Interruption.removeTemporaryFiles()
         try Self.reportingFailures {
             let files = try data.load()
             if let output, output != "-", let input = files.first(where: { AtomicFile.sameFile($0.path, output) }) {

@@ -145,7 +145,7 @@ struct Update: ParsableCommand {
 
 /// SIGINT and SIGTERM while `update` runs: noted, and acted on between steps (downloads cancel,
 /// temporaries go, the data stays as it was). Once the commit marker is written they wait.
-enum Interruption {
+enum UpdateInterruption {
     static let flag = Atomic<Bool>(false)
     nonisolated(unsafe) static var sources: [DispatchSourceSignal] = []
 

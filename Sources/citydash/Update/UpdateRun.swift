@@ -35,7 +35,7 @@ struct UpdateRun {
     mutating func perform(_ tables: [BureauTable]) throws {
         DataJournal.recover(folder: folder)
         var files = try loadData()
-        Interruption.install()
+        UpdateInterruption.install()
         let temporary = try makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: temporary) }
 
@@ -51,7 +51,7 @@ struct UpdateRun {
                 failures.append(failure)
             }
         }
-        if Interruption.requested { throw interrupted() }
+        if UpdateInterruption.requested { throw interrupted() }
         if allOrNothing, let first = failures.first {
             throw Failure(message: "nothing written: --all-or-nothing, and \(failures.count) of \(tables.count) tables failed", exitCode: first.exitCode)
         }
@@ -129,7 +129,7 @@ struct UpdateRun {
     /// Downloads a table, checks it is an xlsx workbook, and reads it with its reader.
     private func fetchAndRead(_ table: BureauTable, address: String, into temporary: String) -> Result<TableReadResult, TableFailure> {
         let progress = ProgressLine(label: "\(table.name): downloading")
-        let fetched = Download.fetch(address, policy: policy, interrupted: { Interruption.requested }) { received, expected in
+        let fetched = Download.fetch(address, policy: policy, interrupted: { UpdateInterruption.requested }) { received, expected in
             progress.show(expected > 0 ? "\(ProgressLine.size(received)) of \(ProgressLine.size(Int(expected)))" : ProgressLine.size(received))
         }
         progress.end()
@@ -195,7 +195,7 @@ struct UpdateRun {
                 throw Failure(message: error.description + "\nnothing written, the data is as it was", exitCode: 74)
             }
             if delay > 0 { usleep(delay * 1000) }
-            if Interruption.requested {
+            if UpdateInterruption.requested {
                 journal.abandon()
                 throw interrupted()
             }

@@ -72,7 +72,7 @@ import Testing
         #expect(lines[0].contains("2015 → 2019"))
         #expect(lines.contains { $0.contains("Indicators · 2015 → 2019") })
         // Tax share fell from 31 % to 25 %, and higher is better: red (worse).
-        let row = try! #require(lines.firstIndex { $0.contains("Tax revenue sh") && $0.contains("-6.0 pp") })
+        let row = try! #require(lines.firstIndex { $0.contains("Tax revenue s") && $0.contains("-6.0 pp") })
         #expect(lines[row + 1].contains("2015") && lines[row + 1].contains("31.0 %"))
         let column = DisplayWidth.of(String(lines[row][..<lines[row].range(of: "-6.0 pp")!.lowerBound]))
         #expect(grid[column, row].style.role == .worse)

@@ -102,7 +102,7 @@ import Testing
                 lastValue = value
             }
         }
-        #expect(DashboardView.draw(byValue, model: model, size: size).text.contains("12 of 102 · by value"))
+        #expect(DashboardView.draw(byValue, model: model, size: size).text.contains("15 of 105 · by value"))
         #expect(press([.character("s"), .character("s"), .character("s"), .character("s")]).0.order == .file)
     }
 

@@ -54,6 +54,23 @@ import Testing
         #expect(almaty.city.name.ru == "город Алматы" || almaty.city.name.en == "Almaty city")
     }
 
+    /// Two series of one table share its periods and its source: each keeps its figures
+    /// (investment in US$ on row 12 was once taken for a repeat of investment in tenge on row 3, and dropped).
+    @Test func twoSeriesOfOneTableAreNeverEachOthersRepeats() throws {
+        let table = try BureauTables.read(path: Self.bureau + "/almaty-city-socioeconomic-dynamics-1991-2025.xlsx")
+        let result = BureauImport.datasets(from: [table])
+        let almaty = try #require(result.datasets.first { $0.city.id == "KZ-75" })
+        let dollars = try #require(almaty.indicator(id: "investment_fixed_capital_usd"))
+        #expect(dollars.record(in: 1993)?.value == 88.4e6)
+        #expect(dollars.record(in: 1993)?.quote.hasSuffix("инвестиция!E12") == true)
+        #expect(almaty.indicator(id: "investment_fixed_capital")?.record(in: 1993)?.quote.hasSuffix("инвестиция!E3") == true)
+        #expect(!result.warnings.contains { $0.contains("the first is kept") }, "\(result.warnings)")
+        let bulletin = BureauImport.datasets(from: [try BureauTables.read(path: Self.bureau + "/shymkent-city-investment-bulletin-2024.xlsx")])
+        let shymkent = try #require(bulletin.datasets.first)
+        #expect(shymkent.indicator(id: "investment_growth")?.record(in: 2024)?.value == 12.1)
+        #expect(shymkent.indicator(id: "investment_fixed_capital")?.record(in: 2024) != nil)
+    }
+
     @Test func aLegacyWorkbookOrAFileThatIsNotOneSaysSoAndWritesNothing() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -168,7 +168,7 @@ import Testing
         // UTF-16 without its byte-order mark.
         let noMark = try citydash(importing: Array(Self.utf16("city,indicator,year,value\n", bigEndian: false).dropFirst(2)))
         #expect(noMark.status == 65)
-        #expect(noMark.output == "citydash: table.csv:1: the file holds NUL bytes, as UTF-16 text without a byte-order mark does; \(advice)\n")
+        #expect(noMark.output == "citydash: table.csv:1:2: a NUL byte, which no CSV text holds (UTF-16 text without a byte-order mark is full of them); \(advice)\n")
         // UTF-16 cut in the middle of a character.
         let cut = try citydash(importing: Self.utf16("city,indicator,year,value\n", bigEndian: false) + [0x41])
         #expect(cut.status == 65)

@@ -10,7 +10,7 @@ import Testing
     @Test func valuesAreTheCorrectlyRoundedOnesOnBothPaths() {
         // Short numbers take the exact fast path; long digits and large exponents go through Double(String).
         for text in ["0", "7", "-12", "20.6", "0.1", "2.5e3", "1E-7", "123456789012345", "1234567890123456789012",
-                     "0.000000000000000000000000001", "9007199254740993", "1.7976931348623157e308", "4.9e-324", "1e-400"] {
+                     "0.000000000000000000000000001", "9007199254740993.0", "1.7976931348623157e308", "4.9e-324", "1e-400"] {
             #expect(lex(text) == .number(value: Double(text)!, isWhole: !text.contains { ".eE".contains($0) }, end: text.utf8.count),
                     "\(text)")
         }
@@ -40,6 +40,8 @@ import Testing
             ("1e", .noExponentDigit, 2), ("1e+", .noExponentDigit, 3),
             ("2018a", .runsIntoWord, 0), ("1.5.2", .runsIntoWord, 0), ("7_", .runsIntoWord, 0), ("3é", .runsIntoWord, 0),
             ("1e400", .notFinite, 0), ("-1e99999999", .notFinite, 0),
+            // 2^53 + 1 would be read as 2^53, silently: refused where it is written.
+            ("9007199254740993", .notExact(held: 9_007_199_254_740_992), 0), ("-9007199254740993", .notExact(held: 9_007_199_254_740_992), 0),
         ]
         for (text, failure, offset) in cases {
             #expect(lex(text) == .failure(failure, offset: offset), "\(text)")

@@ -112,16 +112,17 @@ import Testing
         {"schema": 1, "city": {"id": "evil", "name": "Evil\\u001b]0;title\\u0007City"},
          "sources": [{"id": "s", "title": "T\\u001b[2J", "publisher": "P\\u009bX", "date": "2018"}],
          "indicators": [{"id": "gdp_share", "name": {"en": "Share\\u001b]0;title\\u0007 of GDP\\u202e"}, "unit": "percent", "headline": true,
-           "observations": [{"year": 2018, "value": 20, "source": "s", "quote": "q\\u001b[2J\\u009b </text><script>alert(1)</script> &nbsp; &lt; \\"quoted\\""}]}]}
+           "observations": [{"year": 2018, "value": 20, "source": "s", "quote": "q\\u001b[2J\\u009b\\u2028 </text><script>alert(1)</script> &nbsp; &lt; \\"quoted\\""}]}]}
         """
 
-    /// Bytes that act on a terminal: C0 controls but line ends, DEL, and C1 controls as UTF-8 (C2 80–9F).
+    /// Bytes that act on a terminal: C0 controls but line ends, DEL, C1 controls as UTF-8 (C2 80–9F),
+    /// and the line and paragraph separators and bidi overrides (E2 80 A8–AE).
     static func controlBytes(in bytes: [UInt8]) -> [Int] {
         var found: [Int] = []
         for (index, byte) in bytes.enumerated() {
             if (byte < 0x20 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { found.append(index) }
             if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { found.append(index) }
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, (0xAA...0xAE).contains(bytes[index + 2]) { found.append(index) }
+            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, (0xA8...0xAE).contains(bytes[index + 2]) { found.append(index) }
         }
         return found
     }
@@ -137,7 +138,7 @@ import Testing
         switch format {
         case "json":
             #expect(result.output.contains(#"Share\u001b]0;title\u0007 of GDP\u202e"#))
-            #expect(result.output.contains(#"q\u001b[2J\u009b"#))
+            #expect(result.output.contains(#"q\u001b[2J\u009b\u2028"#))
         case "svg":
             // The quote's markup and entities stay text: escaped by Plot, an ampersand always as &amp;.
             #expect(result.output.contains("␛]0;title␇"))
