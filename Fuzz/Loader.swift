@@ -1,7 +1,9 @@
 // libFuzzer entry for the data-file loader: any bytes must give a dataset
 // or a list of problems, never a crash, trap or hang, and the fast path
 // must agree with the positioned parser. Built by Fuzz/run
-// with `swiftc -sanitize=fuzzer` together with the data layer (Sources/Indicators).
+// with `swiftc -sanitize=fuzzer` against the data layer (Sources/Indicators) built the same way.
+
+@testable import Indicators
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func loaderFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
