@@ -115,12 +115,13 @@ public final class CursesScreen {
     /// The most keys one call of `waitForEvents` returns (see there).
     public static let largestBatch = 256
 
-    /// Blocks until there is input, a signal, or `timeout` milliseconds pass
-    /// (-1: no limit), then returns what arrived. Sleeping in poll(2) keeps
-    /// an idle dashboard near no CPU.
-    public func waitForEvents(timeout: Int32 = -1) -> (events: [KeyEvent], signal: Int32?) {
+    /// Blocks until there is input, a signal, a byte on `wake` (work done behind the screen), or
+    /// `timeout` milliseconds pass (-1: no limit), then returns what arrived. Sleeping in poll(2)
+    /// keeps an idle dashboard near no CPU.
+    public func waitForEvents(timeout: Int32 = -1, wake: Int32 = -1) -> (events: [KeyEvent], signal: Int32?) {
         var fds = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0)]
+        if wake >= 0 { fds.append(pollfd(fd: wake, events: Int16(POLLIN), revents: 0)) }
         _ = poll(&fds, nfds_t(fds.count), timeout)  // EINTR (SIGWINCH) falls through to read KEY_RESIZE
         if let signal = SignalPipe.take() { return ([.interrupt], signal) }
         if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return ([.interrupt], SIGHUP) }

@@ -40,6 +40,8 @@ public struct DashboardState: Sendable, Equatable {
     public var showAll = false
     /// A line for the status bar, replacing the key hints until the next key.
     public var message: StatusMessage?
+    /// The data files being read again behind the screen (their names), until `.reloaded`.
+    public var reading: [String]?
     /// What is wrong with a data file on disk while the last good data is
     /// shown (its first problem, located); stays until a reload succeeds.
     public var dataProblem: String?
@@ -136,6 +138,8 @@ public enum DashboardMessage: Sendable {
     /// lines of what was wrong with the files that could not be read (their
     /// cities keep their last good data).
     case reloaded(files: [String], problems: [String], previous: DashboardModel?)
+    /// The program began reading these data files again (by name); keys are answered meanwhile.
+    case reading(files: [String])
     case snapshotWritten(path: String)
     case snapshotRefused(reason: String)
 }

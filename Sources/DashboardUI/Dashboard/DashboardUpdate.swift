@@ -69,6 +69,10 @@ public enum DashboardUpdate {
             next.keepSelectionVisible(model: data.model(for: next), size: size)
             next.dataProblem = problems.first
             next.message = problems.isEmpty ? .reloaded(file: files.joined(separator: ", ")) : nil
+            next.reading = nil
+            return (next, [])
+        case .reading(let files):
+            next.reading = files
             return (next, [])
         case .snapshotWritten(let path):
             next.message = .snapshotWritten(path: path)

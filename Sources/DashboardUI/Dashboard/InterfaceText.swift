@@ -65,6 +65,8 @@ public struct InterfaceText: Sendable {
     let unitNames: [Indicators.Unit: String]
     // Messages
     let reloaded: String
+    /// "Reading indicators.json…": a reload under way, behind the screen.
+    let reading: String
     let keptLastGoodData: String
     let snapshotWritten: String
     let snapshotNotWritten: String
@@ -131,7 +133,7 @@ extension InterfaceText {
         ownMaximum: ("each of its {years} maximum", "of own max {years}"),
         unitNames: [.percent: "share %", .percentChange: "growth %", .tenge: "tenge", .usd: "US$", .people: "people",
                     .count: "count", .rank: "rank"],
-        reloaded: "Reloaded", keptLastGoodData: "Kept the last good data", snapshotWritten: "Snapshot written to",
+        reloaded: "Reloaded", reading: "Reading", keptLastGoodData: "Kept the last good data", snapshotWritten: "Snapshot written to",
         snapshotNotWritten: "Snapshot not written", noOtherYear: "No other year with data to compare with",
         oneCityOnly: "Only one city is loaded; give --data once per city",
         languageName: "English",
@@ -174,7 +176,7 @@ extension InterfaceText {
         ownMaximum: ("әрқайсысы өз {years} максимумынан", "өз макс. {years}"),
         unitNames: [.percent: "үлес %", .percentChange: "өсу %", .tenge: "теңге", .usd: "АҚШ $", .people: "адам",
                     .count: "саны", .rank: "орын"],
-        reloaded: "Деректер жаңартылды", keptLastGoodData: "Соңғы дұрыс деректер қалды",
+        reloaded: "Деректер жаңартылды", reading: "Оқылуда", keptLastGoodData: "Соңғы дұрыс деректер қалды",
         snapshotWritten: "Көрініс жазылды", snapshotNotWritten: "Көрініс жазылмады",
         noOtherYear: "Салыстыруға дерегі бар басқа жыл жоқ",
         oneCityOnly: "Бір ғана қала жүктелген; әр қалаға --data беріңіз",
@@ -218,7 +220,7 @@ extension InterfaceText {
         ownMaximum: ("каждый от своего макс. {years}", "свой макс. {years}"),
         unitNames: [.percent: "доля %", .percentChange: "рост %", .tenge: "тенге", .usd: "долл. США", .people: "чел.",
                     .count: "кол-во", .rank: "место"],
-        reloaded: "Данные обновлены", keptLastGoodData: "Оставлены прежние данные",
+        reloaded: "Данные обновлены", reading: "Чтение", keptLastGoodData: "Оставлены прежние данные",
         snapshotWritten: "Снимок записан", snapshotNotWritten: "Снимок не записан",
         noOtherYear: "Нет другого года с данными для сравнения",
         oneCityOnly: "Загружен один город; укажите --data для каждого",

@@ -9,7 +9,9 @@ public enum StatusBar {
         if let search = state.search {
             return StatusLine(.hints(searchLine(search, state: state, data: data)))
         }
-        if let message = state.message.map({ $0.text(text, language: state.language) }) ?? state.dataProblem.map({ "\(text.keptLastGoodData): \($0)" }) {
+        let reading = state.reading.map { "\(text.reading) \($0.joined(separator: ", "))…" }
+        if let message = state.message.map({ $0.text(text, language: state.language) }) ?? reading
+            ?? state.dataProblem.map({ "\(text.keptLastGoodData): \($0)" }) {
             return StatusLine(.message(message))
         }
         return StatusLine(.hints(hints(state: state, data: data)))

@@ -64,78 +64,90 @@ struct Dashboard: ParsableCommand {
         var pending: [DashboardMessage] = [.start]
         var drawn: (state: DashboardState, size: Size)?
         var size = screen.size
+        // Files are read again behind the screen; those asked for while a read is under way wait for it.
+        let loader = try BackgroundLoader()
+        var waiting: Set<Int> = []
+        var dataChanged = false
         loop: while true {
-            var reloaded = false
             // A batch of keys (a flood of them: a key held down, a script typing) reloads once
             // however many `r` it holds. Every `p` still writes its file: each press was asked for.
+            var reloadAll = false
+            var checkFiles = false
             while !pending.isEmpty {
-                var reloadAll = false
-                var checkFiles = false
-                while !pending.isEmpty {
-                    let message = pending.removeFirst()
-                    if case .input(.resize) = message { size = screen.size }
-                    let (next, effects) = DashboardUpdate.update(state, message, data: data, size: size)
-                    state = next
-                    for effect in effects {
-                        switch effect {
-                        case .quit:
-                            break loop
-                        case .writeSnapshot(let text, let city, let year):
-                            pending.append(writeSnapshot(text: text, city: city, year: year, folder: snapshotFolder))
-                        case .reload:
-                            reloadAll = true
-                        case .checkFiles:
-                            checkFiles = true
-                        }
+                let message = pending.removeFirst()
+                if case .input(.resize) = message { size = screen.size }
+                let (next, effects) = DashboardUpdate.update(state, message, data: data, size: size)
+                state = next
+                for effect in effects {
+                    switch effect {
+                    case .quit:
+                        break loop
+                    case .writeSnapshot(let text, let city, let year):
+                        pending.append(writeSnapshot(text: text, city: city, year: year, folder: snapshotFolder))
+                    case .reload:
+                        reloadAll = true
+                    case .checkFiles:
+                        checkFiles = true
                     }
                 }
-                let changed = reloadAll ? Array(paths.indices)
-                    : checkFiles ? paths.indices.filter { FileSignature(path: paths[$0]) != watched[$0] } : []
-                guard !changed.isEmpty else { continue }
-                for index in changed { watched[index] = FileSignature(path: paths[index]) }
-                pending.append(reload(changed, paths: paths, data: &data, state: state))
-                reloaded = true
+            }
+            var changed = waiting
+            if reloadAll { changed.formUnion(paths.indices) }
+            if checkFiles { changed.formUnion(paths.indices.filter { FileSignature(path: paths[$0]) != watched[$0] }) }
+            if !changed.isEmpty {
+                let files = changed.sorted()
+                if loader.start(files.map { (index: $0, path: paths[$0]) }) {
+                    for index in files { watched[index] = FileSignature(path: paths[index]) }
+                    waiting = []
+                    let names = files.map { paths[$0].split(separator: "/").last.map(String.init) ?? paths[$0] }
+                    state = DashboardUpdate.update(state, .reading(files: names), data: data, size: size).0
+                } else {
+                    waiting = changed
+                }
             }
             // Nothing happened (a tick with no change on disk): nothing to draw.
-            if reloaded || drawn?.state != state || drawn?.size != size {
+            if dataChanged || drawn?.state != state || drawn?.size != size {
                 screen.draw(DashboardView.draw(state, data: data, size: size))
                 drawn = (state, size)
+                dataChanged = false
             }
-            // Wake about once a second to notice edits to the data files.
-            let (events, signal) = screen.waitForEvents(timeout: 1000)
+            // Wake about once a second to notice edits to the data files, or when a read ends.
+            let (events, signal) = screen.waitForEvents(timeout: 1000, wake: loader.wakeDescriptor)
             if let signal {
                 screen.stop()
                 SignalPipe.endProcess(by: signal)
             }
-            pending = events.isEmpty ? [.tick] : events.map(DashboardMessage.input)
+            pending = events.map(DashboardMessage.input)
+            // New data goes first, so that no key is taken against data its state was not made for.
+            if let outcomes = loader.take() {
+                pending.insert(reloaded(outcomes, data: &data, state: state), at: 0)
+                dataChanged = true
+            }
+            if pending.isEmpty { pending = [.tick] }
         }
         screen.stop()
     }
 
-    /// Reads the files at `indices` again: each that loads replaces its
-    /// city's data; each that does not keeps its city's last good data. The
-    /// outcome goes back to the update as a message.
-    private func reload(_ indices: [Int], paths: [String], data: inout DashboardData, state: DashboardState) -> DashboardMessage {
+    /// The files read again: each that loaded replaces its city's data; each that did not keeps
+    /// its city's last good data. The outcome goes back to the update as a message.
+    private func reloaded(_ outcomes: [BackgroundLoader.Outcome], data: inout DashboardData, state: DashboardState) -> DashboardMessage {
         var cities = data.cities
         var problems: [String] = []
         var reloaded: [String] = []
-        // An update stopped after its commit is finished first (one `stat` when there is none).
-        for folder in Set(indices.flatMap { [DataOptions.parent(of: paths[$0]), DataOptions.parent(of: DataOptions.parent(of: paths[$0]))] }) {
-            DataJournal.recover(folder: folder)
-        }
-        for index in indices {
-            let path = paths[index]
+        for outcome in outcomes {
+            let path = outcome.path
             // The status bar is one line: name the file, not its whole path.
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            do {
-                cities[index] = DashboardModel(dataset: try DatasetLoader.load(path: path, streams: .refuse))
+            switch outcome.result {
+            case .success(let dataset):
+                cities[outcome.index] = DashboardModel(dataset: dataset)
                 reloaded.append(name)
-            } catch {
+            case .failure(let error):
                 let first = error.description.split(separator: "\n").first.map(String.init) ?? error.description
                 problems.append(first.hasPrefix(path) ? name + first.dropFirst(path.count) : first)
             }
         }
-        let previous = indices.contains(state.city) ? data.model(for: state) : nil
+        let previous = outcomes.contains { $0.index == state.city } ? data.model(for: state) : nil
         data = DashboardData(cities: cities)
         return .reloaded(files: reloaded, problems: problems, previous: previous)
     }

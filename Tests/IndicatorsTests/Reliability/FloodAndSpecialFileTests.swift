@@ -65,4 +65,39 @@ import Testing
         try tmux.send("q")
         try tmux.expectTerminalRestored(status: "0", timeout: 60)
     }
+
+    /// A data file replaced by a large one with a problem near its end (which the positioned
+    /// parser reads whole: seconds) is read behind the screen: the status bar says so, keys are
+    /// answered meanwhile, and when the read ends the last good data stays with the problem named.
+    /// Before, the whole read stood between a key and the screen.
+    @Test func aSlowReloadDoesNotHoldTheKeys() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let data = folder.path + "/indicators.json"
+        try FileManager.default.copyItem(atPath: RepositoryFiles.dataset, toPath: data)
+        let tmux = try TmuxSession.dashboard(data: data)
+        try tmux.waitFor(text: "Indicators · 2024")
+        // 4 000 indicators of 50 observations (about 15 MB), the last value a string.
+        var text = #"{"schema": 1, "city": {"id": "almaty", "name": {"en": "Almaty"}}, "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2024"}], "indicators": ["#
+        for index in 0..<4000 {
+            text += index == 0 ? "" : ",\n"
+            text += #"{"id": "i\#(index)", "name": {"en": "I \#(index)"}, "unit": "count", "observations": ["#
+            text += (1974...2023).map { year in
+                let value = index == 3999 && year == 2023 ? #""x""# : "\(index * 7 + year)"
+                return #"{"year": \#(year), "value": \#(value), "source": "s", "quote": "Өңірлік өнім \#(year)"}"#
+            }.joined(separator: ", ")
+            text += "]}"
+        }
+        text += "]}"
+        try text.write(toFile: folder.path + "/next.json", atomically: false, encoding: .utf8)
+        #expect(rename(folder.path + "/next.json", data) == 0)
+        try tmux.waitFor(text: "Reading indicators.json…")
+        try tmux.send("Left")
+        let screen = try tmux.waitFor(text: "Indicators · 2023")
+        #expect(screen.contains("Reading indicators.json…"), "the key was answered only after the read:\n\(screen)")
+        let after = try tmux.waitFor(text: "Kept the last good data", timeout: 120)
+        #expect(after.contains("Indicators · 2023"))
+        try tmux.send("q")
+        try tmux.expectTerminalRestored(status: "0")
+    }
 }
