@@ -50,20 +50,37 @@ struct Run: ParsableCommand {
             if let process = Report.shippedProcessTime(path: shipped) { print("\nshipped file, whole `citydash snapshot` process: \(process)") }
             print(Report.bureauImport(repository: (shipped as NSString).deletingLastPathComponent, repeats: repeats))
         }
+        // The largest file again with one error near its end: the fast scanner declines and the
+        // positioned parser explains, which holds more than the file (issue 18: peak memory).
+        if let largest = counts.max() {
+            let path = "\(folder)/bench-\(largest).json"
+            let invalid = "\(folder)/bench-\(largest)-invalid.json"
+            var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+            if let range = bytes.range(of: Data(#""source": "src-"#.utf8), options: .backwards) {
+                bytes.replaceSubrange(range, with: Data(#""source": "gone-"#.utf8))
+                try bytes.write(to: URL(fileURLWithPath: invalid))
+                let values = measureInChild(arguments: ["measure", invalid, "--invalid"])
+                print("\n" + Report.invalidLine(name: Report.label(largest), values: values))
+            }
+        }
         print("")
         print(Report.summary(rows))
     }
 
     private func measureInChild(paths: [String], repeats: Int) throws -> [String: String] {
+        measureInChild(arguments: ["measure"] + paths + ["--repeats", String(repeats)])
+    }
+
+    private func measureInChild(arguments: [String]) -> [String: String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
         if !FileManager.default.isExecutableFile(atPath: process.executableURL?.path ?? "") {
             process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         }
-        process.arguments = ["measure"] + paths + ["--repeats", String(repeats)]
+        process.arguments = arguments
         let pipe = Pipe()
         process.standardOutput = pipe
-        try process.run()
+        guard (try? process.run()) != nil else { return [:] }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let line = String(decoding: data, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("RESULT ") } ?? ""
@@ -81,8 +98,14 @@ struct MeasureFile: ParsableCommand {
 
     @Argument var paths: [String]
     @Option var repeats: Int = 3
+    @Flag(help: "The file has a problem: measure the time and peak memory of finding it.")
+    var invalid = false
 
     func run() throws {
-        try Measure.run(paths: paths, repeats: repeats)
+        if invalid {
+            Measure.invalid(path: paths[0])
+        } else {
+            try Measure.run(paths: paths, repeats: repeats)
+        }
     }
 }

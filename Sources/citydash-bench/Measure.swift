@@ -86,6 +86,20 @@ enum Measure {
         print("RESULT " + results.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))
     }
 
+    /// A file with a problem: the time to find and explain it, and the peak memory meanwhile.
+    static func invalid(path: String) {
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var problems = 0
+        let time = seconds {
+            do throws(DataFileError) {
+                _ = try DatasetLoader.load(path: path)
+            } catch {
+                problems = error.description.split(separator: "\n").count
+            }
+        }
+        print("RESULT bytes=\(bytes) load=\(time) peak=\(peakResidentBytes()) problems=\(problems)")
+    }
+
     /// A thousand key presses at 80×24 (arrows through years and indicators),
     /// each an update and a draw: their times in seconds, ascending.
     static func keyPresses(data: DashboardData, from start: DashboardState) -> [Double] {

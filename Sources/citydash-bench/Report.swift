@@ -57,6 +57,16 @@ enum Report {
         return text
     }
 
+    /// "1M obs with one error near its end (73 MB): found in 2.1 s; peak memory 3.8× the file".
+    static func invalidLine(name: String, values: [String: String]) -> String {
+        let bytes = Double(values["bytes"] ?? "") ?? 0
+        let peak = Double(values["peak"] ?? "") ?? 0
+        let time = Double(values["load"] ?? "") ?? 0
+        guard bytes > 0 else { return "\(name) with one error near its end: not measured" }
+        return String(format: "%@ with one error near its end (%.0f MB): %@ problem line(s) in %.2f s; peak memory %.1f× the file",
+                      name, bytes / 1e6, values["problems"] ?? "?", time, peak / bytes)
+    }
+
     static func label(_ count: Int) -> String {
         count >= 1_000_000 ? "\(count / 1_000_000)M obs" : count >= 1000 ? "\(count / 1000)k obs" : "\(count) obs"
     }

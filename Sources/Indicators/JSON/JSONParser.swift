@@ -8,10 +8,14 @@
 public struct JSONParser {
     public static let maximumDepth = 512
 
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    /// Parses the whole document. With `deferring`, the elements of the array that is the value of
+    /// that member of the top-level object are checked for syntax but kept as `.deferred` places:
+    /// the tree of one element at a time is all that is held (`parse(_:range:)` reads one).
+    public static func parse(_ bytes: [UInt8], deferring member: String? = nil) throws(JSONSyntaxError) -> JSONNode {
         var result: Result<JSONNode, JSONSyntaxError> = .failure(JSONSyntaxError(offset: 0, message: ""))
         bytes.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(buffer)
+            parser.deferred = member
             do throws(JSONSyntaxError) {
                 result = .success(try parser.parseDocument())
             } catch {
@@ -21,8 +25,24 @@ public struct JSONParser {
         return try result.get()
     }
 
+    /// The value at `range` of `bytes` (a `.deferred` node's place), with places in the whole file.
+    public static func parse(_ bytes: [UInt8], range: Range<Int>) throws(JSONSyntaxError) -> JSONNode {
+        var result: Result<JSONNode, JSONSyntaxError> = .failure(JSONSyntaxError(offset: range.lowerBound, message: ""))
+        bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(UnsafeBufferPointer(rebasing: buffer[range]))
+            do throws(JSONSyntaxError) {
+                result = .success(try parser.parseDocument().shifted(by: range.lowerBound))
+            } catch {
+                result = .failure(JSONSyntaxError(offset: error.offset + range.lowerBound, message: error.message))
+            }
+        }
+        return try result.get()
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// The top-level member whose array's elements are kept as places (see `parse(_:deferring:)`).
+    private var deferred: String?
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -114,6 +134,10 @@ public struct JSONParser {
                             : "unexpected end of file inside an object; expected '}'")
                     }
                 } else {
+                    // An element of the deferred array: its syntax is checked; its tree is let go.
+                    if top == 1, let deferred, stack[0].isObject, stack[0].key == deferred {
+                        completed = JSONNode(kind: .deferred, start: completed.start, end: completed.end)
+                    }
                     stack[top].items.append(completed)
                     if peek() == UInt8(ascii: ",") {
                         index += 1

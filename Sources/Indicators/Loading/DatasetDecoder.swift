@@ -88,9 +88,9 @@ struct DatasetDecoder {
         }
         var indicators: [Indicator] = []
         var firstIndex: [String: Int] = [:]
-        for (index, node) in list.enumerated() {
+        for (index, place) in list.enumerated() {
             let path = "indicators[\(index)]"
-            guard let indicator = fields(of: node, at: path) else { continue }
+            guard let node = read(place), let indicator = fields(of: node, at: path) else { continue }
             let id = identifier(indicator, IndicatorMember.id)
             let name = localized(indicator, IndicatorMember.name)
             let unit = choice(indicator, IndicatorMember.unit, Unit.self)
@@ -113,6 +113,17 @@ struct DatasetDecoder {
                                         description: description, observations: observations))
         }
         return indicators
+    }
+
+    /// A deferred element read now (its syntax was checked with the whole file); any other node as it is.
+    private mutating func read(_ node: JSONNode) -> JSONNode? {
+        guard case .deferred = node.kind else { return node }
+        do {
+            return try JSONParser.parse(bytes, range: node.start..<node.end)
+        } catch {
+            report(error.message, at: "", offset: error.offset)
+            return nil
+        }
     }
 
     private mutating func decodeObservations(
