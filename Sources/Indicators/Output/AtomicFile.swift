@@ -34,55 +34,122 @@ public enum AtomicFile {
     /// or socket, which is written to at once instead. Several files prepared
     /// first and committed together are all written or none (an import).
     public static func prepare(_ bytes: [UInt8], to path: String) throws(WriteError) -> Prepared? {
-        var existing = stat()
-        let exists = stat(path, &existing) == 0
-        if exists, existing.st_mode & S_IFMT != S_IFREG {
-            guard existing.st_mode & S_IFMT != S_IFDIR else { throw WriteError(path: path, reason: "it is a folder") }
-            try writeInPlace(bytes, to: path)
-            return nil
-        }
-        let folder = DataFileLocator.parentFolder(of: path.hasPrefix("/") ? path : "./" + path) ?? "."
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        var descriptor: Int32 = -1
-        var code: Int32 = 0
-        guard let made = TemporaryFiles.file({ () -> String? in
-            var template = Array("\(folder)/.\(name).XXXXXX".utf8CString)
-            descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-            code = errno
-            return descriptor >= 0 ? String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
-        }) else {
-            throw WriteError(path: path, reason: DatasetLoader.systemMessage(code))
-        }
-        func fail(_ code: Int32) -> WriteError {
-            close(descriptor)
-            TemporaryFiles.release(made.token, remove: true)
-            return WriteError(path: path, reason: DatasetLoader.systemMessage(code))
-        }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw fail(errno)
+        let writer = try Writer(path: path)
+        try writer.write(bytes)
+        return try writer.finish()
+    }
+
+    /// A file written in pieces as they are made (a snapshot of many cities is never whole in
+    /// memory): into a temporary file beside the target, renamed over it by `commit`, or, for a
+    /// device, FIFO or socket, straight into it. Until `commit`, the target is untouched; `discard`
+    /// (or an interruption, through `TemporaryFiles`) removes the temporary file.
+    public final class Writer {
+        public let path: String
+        private let descriptor: Int32
+        private let temporary: (path: String, token: TemporaryFiles.Token)?
+        /// The permissions the target keeps (or a new file gets).
+        private let mode: mode_t
+        private var open = true
+
+        public init(path: String) throws(WriteError) {
+            self.path = path
+            var existing = stat()
+            let exists = stat(path, &existing) == 0
+            if exists, existing.st_mode & S_IFMT != S_IFREG {
+                guard existing.st_mode & S_IFMT != S_IFDIR else { throw WriteError(path: path, reason: "it is a folder") }
+                // A device, FIFO or socket: opened without blocking on a FIFO with no reader, then
+                // blocking again, so a reader of a FIFO takes the bytes at its pace.
+                let descriptor = Glibc.open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
+                guard descriptor >= 0 else {
+                    throw WriteError(path: path, reason: errno == ENXIO ? "a FIFO with no reader" : DatasetLoader.systemMessage(errno))
+                }
+                _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+                self.descriptor = descriptor
+                temporary = nil
+                mode = 0
+                return
             }
-            offset += written
+            let folder = DataFileLocator.parentFolder(of: path.hasPrefix("/") ? path : "./" + path) ?? "."
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            var descriptor: Int32 = -1
+            var code: Int32 = 0
+            guard let made = TemporaryFiles.file({ () -> String? in
+                var template = Array("\(folder)/.\(name).XXXXXX".utf8CString)
+                descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+                code = errno
+                return descriptor >= 0 ? String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
+            }) else {
+                throw WriteError(path: path, reason: DatasetLoader.systemMessage(code))
+            }
+            self.descriptor = descriptor
+            temporary = made
+            // A replaced file keeps its permissions; a new one is readable like any file the user
+            // makes (mkstemp creates 0600).
+            if exists {
+                mode = existing.st_mode & 0o7777
+            } else {
+                let mask = umask(0)
+                umask(mask)
+                mode = 0o666 & ~mask
+            }
         }
-        // A replaced file keeps its permissions; a new one is readable like any file the user makes
-        // (mkstemp creates 0600).
-        if exists {
-            fchmod(descriptor, existing.st_mode & 0o7777)
-        } else {
-            let mask = umask(0)
-            umask(mask)
-            fchmod(descriptor, 0o666 & ~mask)
+
+        deinit {
+            if open { discard() }
         }
-        guard fsync(descriptor) == 0 else { throw fail(errno) }
-        guard close(descriptor) == 0 else {
-            let code = errno
-            TemporaryFiles.release(made.token, remove: true)
-            throw WriteError(path: path, reason: DatasetLoader.systemMessage(code))
+
+        public func write(_ bytes: [UInt8]) throws(WriteError) {
+            var offset = 0
+            while offset < bytes.count {
+                let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    let code = errno
+                    discard()
+                    throw WriteError(path: path, reason: DatasetLoader.systemMessage(code))
+                }
+                offset += written
+            }
         }
-        return Prepared(path: path, temporary: made.path, token: made.token)
+
+        public func write(_ text: String) throws(WriteError) {
+            try write(Array(text.utf8))
+        }
+
+        /// Flushed, closed and renamed over the target (a device: closed).
+        public func commit() throws(WriteError) {
+            if let prepared = try finish() { try AtomicFile.commit(prepared) }
+        }
+
+        /// Flushed and closed, waiting to be renamed (`AtomicFile.commit`); nil for a device, FIFO or socket.
+        public func finish() throws(WriteError) -> Prepared? {
+            open = false
+            guard let temporary else {
+                close(descriptor)
+                return nil
+            }
+            fchmod(descriptor, mode)
+            guard fsync(descriptor) == 0 else {
+                let code = errno
+                close(descriptor)
+                TemporaryFiles.release(temporary.token, remove: true)
+                throw WriteError(path: path, reason: DatasetLoader.systemMessage(code))
+            }
+            guard close(descriptor) == 0 else {
+                let code = errno
+                TemporaryFiles.release(temporary.token, remove: true)
+                throw WriteError(path: path, reason: DatasetLoader.systemMessage(code))
+            }
+            return Prepared(path: path, temporary: temporary.path, token: temporary.token)
+        }
+
+        /// Closes and removes what was written; the target stays as it was.
+        public func discard() {
+            guard open else { return }
+            open = false
+            close(descriptor)
+            if let temporary { TemporaryFiles.release(temporary.token, remove: true) }
+        }
     }
 
     /// Renames a prepared file over its target.
@@ -97,27 +164,6 @@ public enum AtomicFile {
     /// Removes a prepared file that will not be committed.
     public static func discard(_ prepared: Prepared) {
         TemporaryFiles.release(prepared.token, remove: true)
-    }
-
-    /// A device, FIFO or socket: opened without blocking on a FIFO with no reader, written
-    /// through, and left in place. `/dev/full` reports "no space left on device".
-    static func writeInPlace(_ bytes: [UInt8], to path: String) throws(WriteError) {
-        let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw WriteError(path: path, reason: errno == ENXIO ? "a FIFO with no reader" : DatasetLoader.systemMessage(errno))
-        }
-        defer { close(descriptor) }
-        // Blocking again once open: a reader of a FIFO takes the bytes at its pace.
-        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw WriteError(path: path, reason: DatasetLoader.systemMessage(errno))
-            }
-            offset += written
-        }
     }
 
     /// `first` and `second` name the same existing file (device and inode), however they are spelled.

@@ -103,15 +103,17 @@ struct Snapshot: ParsableCommand {
                 let ids = cities.cities[shown[0]].dataset.indicators.map(\.id).prefix(12).joined(separator: ", ")
                 throw Failure(message: "--indicator \(indicator): no such indicator; for example: \(ids), …", exitCode: 64)
             }
-            let text = render(cities, shown: shown, year: chosen)
+            // Written as it is made, a city at a time: every loaded city is never one string in memory.
             if let output, output != "-" {
                 do throws(AtomicFile.WriteError) {
-                    try AtomicFile.write(Array(text.utf8), to: output)
+                    let file = try AtomicFile.Writer(path: output)
+                    try render(cities, shown: shown, year: chosen) { (part: String) throws(AtomicFile.WriteError) in try file.write(part) }
+                    try file.commit()
                 } catch {
                     throw Failure(message: error.description, exitCode: 74)
                 }
             } else {
-                try StandardStreams.writeOutput(text)
+                try render(cities, shown: shown, year: chosen) { part in try StandardStreams.writeOutput(part) }
             }
         }
     }
@@ -142,16 +144,18 @@ struct Snapshot: ParsableCommand {
         throw Failure(message: "\(option)\(year): no data in that year; years with data: \(listed)", exitCode: 64)
     }
 
-    private func render(_ cities: DashboardData, shown: [Int], year: Int) -> String {
+    /// The snapshot, part by part (a city at a time when there are several), handed to `emit`.
+    private func render<Failure: Error>(_ cities: DashboardData, shown: [Int], year: Int,
+                                        emit: (String) throws(Failure) -> Void) throws(Failure) {
         let language = language.language
-        // The table formats' rows; the text format draws the screen instead.
-        var tables: [SnapshotTable] {
-            shown.map { SnapshotTable(dataset: cities.cities[$0].dataset, year: year, base: compare, language: language) }
+        // The table formats' rows, a city at a time; the text format draws the screen instead.
+        let table = { (position: Int) in
+            SnapshotTable(dataset: cities.cities[shown[position]].dataset, year: year, base: compare, language: language)
         }
         switch format {
         case .text, .svg:
             let size = Size(width: width ?? TerminalSize.current?.width ?? 100, height: height ?? TerminalSize.current?.height ?? 30)
-            let grids = shown.map { index in
+            let grid = { (index: Int) -> Grid in
                 let state = DashboardUpdate.start(data: cities, language: language, size: size,
                                                   view: .init(city: index, year: year, compareBase: compare,
                                                               indicator: indicator, transform: transform))
@@ -159,15 +163,29 @@ struct Snapshot: ParsableCommand {
             }
             if format == .svg {
                 // A picture: in colour unless --color never. Several cities stand one under another.
-                return SVGSnapshot.render(Grid(stacking: grids), palette: color == .never ? nil : colors.palette)
+                try emit(SVGSnapshot.render(Grid(stacking: shown.map(grid)), palette: color == .never ? nil : colors.palette))
+                return
             }
-            return grids.map { useColor ? ANSIText.render($0, palette: colors.palette) : $0.text }.joined(separator: "\n")
+            for (position, index) in shown.enumerated() {
+                let drawn = grid(index)
+                try emit((position > 0 ? "\n" : "") + (useColor ? ANSIText.render(drawn, palette: colors.palette) : drawn.text))
+            }
         case .markdown:
-            return tables.map { MarkdownSnapshot.render($0, includeEmpty: includeEmpty) }.joined(separator: "\n")
+            for position in shown.indices {
+                try emit((position > 0 ? "\n" : "") + MarkdownSnapshot.render(table(position), includeEmpty: includeEmpty))
+            }
         case .json:
-            return allCities ? JSONSnapshot.render(cities: tables) : JSONSnapshot.render(tables[0])
+            if allCities {
+                try SnapshotStream.json(cities: shown.count, table: table, emit: emit)
+            } else {
+                try emit(JSONSnapshot.render(table(0)))
+            }
         case .csv:
-            return allCities ? CSVSnapshot.render(cities: tables) : CSVSnapshot.render(tables[0])
+            if allCities {
+                try SnapshotStream.csv(cities: shown.count, table: table, emit: emit)
+            } else {
+                try emit(CSVSnapshot.render(table(0)))
+            }
         }
     }
 
