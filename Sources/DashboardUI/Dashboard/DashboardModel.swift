@@ -18,6 +18,7 @@ public struct DashboardModel: Sendable {
     public let groupYears: [Indicators.Unit: ClosedRange<Int>]
     /// The chart's rows, formatted once per year and language (see `ChartRowCache`).
     let chartRowCache = ChartRowCache()
+    let overlayLineCache = OverlayLineCache()
     /// Positions (in `order`) of the headline indicators, in file order, at most four.
     public let headlinePositions: [Int]
     /// For each year, the positions (in `order`) of indicators with a value

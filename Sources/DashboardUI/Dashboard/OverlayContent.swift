@@ -79,6 +79,11 @@ enum OverlayContent {
         return lines
     }
 
+    /// What the open box's lines depend on (the scroll is not among them).
+    static func cacheKey(_ overlay: DashboardState.Overlay, state: DashboardState, width: Int) -> OverlayLineCache.Key {
+        OverlayLineCache.Key(overlay: overlay, selection: state.selection, year: state.year, language: state.language, width: width)
+    }
+
     /// The open box for `state`, if any.
     static func box(state: DashboardState, model: DashboardModel, size: Size) -> TextBox? {
         let text = InterfaceText.for(state.language)
@@ -88,11 +93,16 @@ enum OverlayContent {
         case .details:
             guard let indicator = model.indicator(atPosition: state.selection) else { return nil }
             let width = TextBox.textWidth(in: DashboardLayout.overlayRect(size: size))
-            return TextBox(title: "\(text.details) · \(indicator.displayName(in: state.language))",
-                           lines: details(state: state, model: model, width: width), first: state.overlayScroll)
+            let lines = model.overlayLineCache.lines(cacheKey(.details, state: state, width: width)) {
+                details(state: state, model: model, width: width)
+            }
+            return TextBox(title: "\(text.details) · \(indicator.displayName(in: state.language))", lines: lines, first: state.overlayScroll)
         case .claims:
             let width = TextBox.textWidth(in: DashboardLayout.overlayRect(size: size))
-            return TextBox(title: text.claims, lines: claims(state: state, model: model, width: width), first: state.overlayScroll)
+            let lines = model.overlayLineCache.lines(cacheKey(.claims, state: state, width: width)) {
+                claims(state: state, model: model, width: width)
+            }
+            return TextBox(title: text.claims, lines: lines, first: state.overlayScroll)
         case nil:
             return nil
         }
