@@ -33,6 +33,24 @@ import ZIPFoundation
         #expect(error.exitCode == 74)
     }
 
+    /// Found by the xlsx fuzzer: bytes that are not UTF-8 in a namespace of xl/workbook.xml made
+    /// Foundation's XML parser trap (SIGILL, the program gone). Every part is checked first.
+    @Test func aPartThatIsNotUTF8IsRefusedNotParsed() throws {
+        var workbook = Data(#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/"#.utf8)
+        workbook += Data([0x81, 0x9B, 0x3C, 0xD0])
+        workbook += Data(#"/spreadsheetml/2006/main"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>"#.utf8)
+        let rels = Data(("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+            + "Target=\"xl/workbook.xml\"/></Relationships>").utf8)
+        let data = try TinyXLSX.zip([("_rels/.rels", rels), ("xl/workbook.xml", workbook)])
+        let path = try TinyXLSX.write(data, name: "grp-by-region-1990-2023.xlsx")
+        let error = try #require(failure(reading: path))
+        #expect(error.description == "grp-by-region-1990-2023.xlsx: malformed xl/workbook.xml: not UTF-8 text at byte 89", "\(error)")
+        #expect(error.exitCode == 65)
+        #expect(XLSXReader.firstInvalidUTF8(in: Data("Алматы".utf8)) == nil)
+        #expect(XLSXReader.firstInvalidUTF8(in: Data([0x41, 0xD0, 0x90, 0xFF])) == 3)
+    }
+
     @Test func notAZip() throws {
         let path = try TinyXLSX.write(Data("Year,Value\n2020,1\n".utf8), name: "grp-by-region-1990-2023.xlsx")
         let error = try #require(failure(reading: path))

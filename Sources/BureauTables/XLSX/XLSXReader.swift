@@ -188,6 +188,12 @@ public enum XLSXReader {
     }
 
     static func parseXML(_ data: Data, part: String, root: String, file: String) throws -> XMLElement {
+        // Foundation's XML parser traps on bytes that are not UTF-8 in a name or namespace (the
+        // fuzzer found a workbook.xml that ended the program with SIGILL). A workbook's parts are
+        // UTF-8 text: anything else is refused here, with where it stops being UTF-8.
+        if let offset = firstInvalidUTF8(in: data) {
+            throw BureauError.badData(file, nil, "malformed \(part): not UTF-8 text at byte \(offset)")
+        }
         let indexer = XMLHash.config {
             $0.detectParsingErrors = true
             $0.shouldProcessNamespaces = true
@@ -196,6 +202,29 @@ public enum XLSXReader {
             throw BureauError.badData(file, nil, "malformed \(part): no <\(root)> element")
         }
         return element
+    }
+
+    /// The offset of the first byte that does not belong to valid UTF-8, or nil.
+    static func firstInvalidUTF8(in data: Data) -> Int? {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+            // Fast path: ASCII throughout.
+            if !bytes.contains(where: { $0 >= 0x80 }) { return nil }
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            var offset = 0
+            var consumed = 0
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar):
+                    offset += UTF8.width(scalar)
+                    consumed = offset
+                case .emptyInput:
+                    return nil
+                case .error:
+                    return consumed
+                }
+            }
+        }
     }
 
     static func childElements(_ element: XMLElement, named name: String? = nil) -> [XMLElement] {
