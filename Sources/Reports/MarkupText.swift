@@ -1,16 +1,12 @@
 import Foundation
 import Indicators
 
-/// Data text on its way into HTML or SVG. Plot escapes `<`, `>` and a lone `&`
-/// in text, but keeps what already reads as an entity (`&lt;` stays `&lt;`), and
-/// XML allows no C0 control characters at all. So every text from the data is
-/// first made visible (controls as Control Pictures, bidi overrides as U+FFFD,
-/// by `TextSafety`) and its `&` written as `&amp;`, which Plot leaves as it is:
-/// a quote containing `&lt;` then reads `&lt;`, as the source wrote it.
-/// Plot does not escape attribute values: those go through `attribute`.
+/// Data text on its way into HTML or SVG: text through `TextSafety.markup` (Plot keeps what
+/// reads as an entity, so every `&` goes in as `&amp;`). Plot does not escape attribute values:
+/// those go through `attribute`.
 enum MarkupText {
     static func text(_ value: String) -> String {
-        TextSafety.visible(value).replacingOccurrences(of: "&", with: "&amp;")
+        TextSafety.markup(value)
     }
 
     /// A value for an attribute (Plot writes attributes as given): visible, with

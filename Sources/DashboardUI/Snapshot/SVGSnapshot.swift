@@ -17,8 +17,9 @@ import Plot
 ///   rectangles and circles, so bars, frames and the trend line look right
 ///   whatever the font (a fallback face's line glyph may sit off its cell or
 ///   vanish); their characters stay in the row's text, unpainted.
-/// - Built with Plot: data text is escaped by the library, and attributes only
-///   ever hold numbers and colours made here.
+/// - Built with Plot: data text is escaped by the library, after
+///   `TextSafety.markup` (Plot keeps what reads as an entity, so `&` goes in as
+///   `&amp;`), and attributes only ever hold numbers and colours made here.
 public enum SVGSnapshot {
     public static let cellWidth = 10
     public static let cellHeight = 20
@@ -159,24 +160,7 @@ public enum SVGSnapshot {
             }
             if look.style.bold { attributes.append(.attribute(named: "font-weight", value: "bold")) }
             if look.style.underline { attributes.append(.attribute(named: "text-decoration", value: "underline")) }
-            return .element(named: "tspan", nodes: attributes + Self.textNodes(String(characters)))
-        }
-
-        /// The text as Plot text nodes, each ending after an ampersand. Plot keeps what looks
-        /// like an entity reference (`&lt;`, `&nbsp;`) as it is, which in data would change the
-        /// text or break the XML; an ampersand at the end of a node it always writes as `&amp;`.
-        static func textNodes(_ text: String) -> [Node<XML.DocumentContext>] {
-            var nodes: [Node<XML.DocumentContext>] = []
-            var part = ""
-            for character in text {
-                part.append(character)
-                if character == "&" {
-                    nodes.append(.text(part))
-                    part = ""
-                }
-            }
-            if !part.isEmpty { nodes.append(.text(part)) }
-            return nodes
+            return .element(named: "tspan", nodes: attributes + [.text(TextSafety.markup(String(characters)))])
         }
     }
 

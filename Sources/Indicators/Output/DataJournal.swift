@@ -105,6 +105,21 @@ public final class DataJournal {
         return (try? finish(folder: folder)) != nil
     }
 
+    /// Recovers the journals that can stand beside these data files: in each file's folder and in
+    /// the folder above it (the repository's, for `regions/<id>.json`). True when one did something.
+    @discardableResult
+    public static func recover(besideFiles paths: [String]) -> Bool {
+        let folders = Set(paths.flatMap { path -> [String] in
+            let folder = parent(of: path)
+            return [folder, parent(of: folder)]
+        })
+        var recovered = false
+        for folder in folders.sorted() {
+            recovered = recover(folder: folder) || recovered
+        }
+        return recovered
+    }
+
     // MARK: - Steps
 
     static func finish(folder: String) throws(Failure) {
@@ -166,7 +181,8 @@ public final class DataJournal {
         }
     }
 
-    static func parent(of path: String) -> String {
+    /// The folder a path is in ("." for a bare name).
+    public static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }

@@ -17,6 +17,15 @@ public enum TextSafety {
         return String(result)
     }
 
+    /// Text for an HTML or XML builder that escapes `<` and `>` but keeps whatever already reads
+    /// as an entity reference (Plot: `&lt;` stays `&lt;`, which in data would change the text or,
+    /// for `&nbsp;`, break the XML): made `visible` (XML allows no C0 controls at all), with every
+    /// `&` written as `&amp;`, which such a builder leaves as it is. A quote that contains `&lt;`
+    /// then reads `&lt;`, as its source wrote it. Used by the SVG snapshot and the reports.
+    public static func markup(_ text: String) -> String {
+        visible(text).replacingOccurrences(of: "&", with: "&amp;")
+    }
+
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true

@@ -45,9 +45,7 @@ final class BackgroundLoader: Sendable {
         let jobs = files.map { (index: $0.index, path: $0.path) }
         Thread.detachNewThread { [self] in
             // An update stopped after its commit is finished first (one `stat` when there is none).
-            for folder in Set(jobs.flatMap { [DataOptions.parent(of: $0.path), DataOptions.parent(of: DataOptions.parent(of: $0.path))] }) {
-                DataJournal.recover(folder: folder)
-            }
+            DataJournal.recover(besideFiles: jobs.map(\.path))
             let outcomes = jobs.map { job -> Outcome in
                 do throws(DataFileError) {
                     // Never a FIFO or a device put in place of a data file: refused, not waited on.

@@ -67,24 +67,10 @@ struct DataOptions: ParsableArguments {
             let found = try DataSearch.find(search)
             // An update stopped after its commit is finished before anything is read (`DataJournal`);
             // the files are then found again, in case it added one.
-            var recovered = false
-            let folders = Set(found.paths.flatMap { path -> [String] in
-                let folder = Self.parent(of: path)
-                return [folder, Self.parent(of: folder)]
-            })
-            for folder in folders.sorted() {
-                recovered = DataJournal.recover(folder: folder) || recovered
-            }
-            return recovered ? try DataSearch.find(search) : found
+            return DataJournal.recover(besideFiles: found.paths) ? try DataSearch.find(search) : found
         } catch {
             throw Failure(message: error.description, exitCode: error.exitCode)
         }
-    }
-
-    /// The folder a path is in ("." for a bare name).
-    static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Finds and loads every data file. All are checked before any problem is

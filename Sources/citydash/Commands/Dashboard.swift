@@ -99,7 +99,7 @@ struct Dashboard: ParsableCommand {
                 if loader.start(files.map { (index: $0, path: paths[$0]) }) {
                     for index in files { watched[index] = FileSignature(path: paths[index]) }
                     waiting = []
-                    let names = files.map { paths[$0].split(separator: "/").last.map(String.init) ?? paths[$0] }
+                    let names = files.map { Self.fileName(paths[$0]) }
                     state = DashboardUpdate.update(state, .reading(files: names), data: data, size: size).0
                 } else {
                     waiting = changed
@@ -128,6 +128,11 @@ struct Dashboard: ParsableCommand {
         screen.stop()
     }
 
+    /// The status bar is one line: it names a file, not its whole path.
+    private static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
     /// The files read again: each that loaded replaces its city's data; each that did not keeps
     /// its city's last good data. The outcome goes back to the update as a message.
     private func reloaded(_ outcomes: [BackgroundLoader.Outcome], data: inout DashboardData, state: DashboardState) -> DashboardMessage {
@@ -136,8 +141,7 @@ struct Dashboard: ParsableCommand {
         var reloaded: [String] = []
         for outcome in outcomes {
             let path = outcome.path
-            // The status bar is one line: name the file, not its whole path.
-            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let name = Self.fileName(path)
             switch outcome.result {
             case .success(let dataset):
                 cities[outcome.index] = DashboardModel(dataset: dataset)

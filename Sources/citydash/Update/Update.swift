@@ -107,7 +107,7 @@ struct Update: ParsableCommand {
             guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder) else {
                 throw Failure(message: "\(data): no such folder", exitCode: 66)
             }
-            let folder = isFolder.boolValue ? data : DataOptions.parent(of: data)
+            let folder = isFolder.boolValue ? data : DataJournal.parent(of: data)
             guard FileManager.default.fileExists(atPath: folder + "/" + DataFileLocator.defaultName) else {
                 throw Failure(message: "\(folder): no \(DataFileLocator.defaultName) here to update", exitCode: 66)
             }
@@ -117,7 +117,7 @@ struct Update: ParsableCommand {
         guard let main = found.paths.first(where: { $0.hasSuffix("/" + DataFileLocator.defaultName) || $0 == DataFileLocator.defaultName }) else {
             throw Failure(message: "\(found.place): no \(DataFileLocator.defaultName) to update; name its folder with --data", exitCode: 66)
         }
-        return DataOptions.parent(of: main)
+        return DataJournal.parent(of: main)
     }
 
     static func today() -> String {

@@ -4,6 +4,15 @@ import Testing
 
 /// Issue 18, classes 4 and 6: special files in place of data, and floods of keys.
 @Suite(.serialized) struct FloodAndSpecialFileTests {
+    /// The dashboard on a copy of the shipped data in `folder`, its first frame drawn.
+    private func dashboardOnACopy(in folder: TemporaryFolder) throws -> (data: String, tmux: TmuxSession) {
+        let data = folder.path + "/indicators.json"
+        try FileManager.default.copyItem(atPath: RepositoryFiles.dataset, toPath: data)
+        let tmux = try TmuxSession.dashboard(data: data)
+        try tmux.waitFor(text: "Indicators · 2024")
+        return (data, tmux)
+    }
+
     /// A FIFO with no writer: opening it to read would block forever. The loader opens without
     /// blocking and looks at the kind first: the dashboard's reload refuses it at once, the
     /// command line reads it as a stream (here: empty, since no one writes).
@@ -44,10 +53,7 @@ import Testing
     @Test func aFIFOInPlaceOfTheWatchedFileDoesNotBlockTheDashboard() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let data = folder.path + "/indicators.json"
-        try FileManager.default.copyItem(atPath: RepositoryFiles.dataset, toPath: data)
-        let tmux = try TmuxSession.dashboard(data: data)
-        try tmux.waitFor(text: "Indicators · 2024")
+        let (data, tmux) = try dashboardOnACopy(in: folder)
         try FileManager.default.removeItem(atPath: data)
         #expect(mkfifo(data, 0o644) == 0)
         let screen = try tmux.waitFor(text: "FIFO")
@@ -73,10 +79,7 @@ import Testing
     @Test func aSlowReloadDoesNotHoldTheKeys() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let data = folder.path + "/indicators.json"
-        try FileManager.default.copyItem(atPath: RepositoryFiles.dataset, toPath: data)
-        let tmux = try TmuxSession.dashboard(data: data)
-        try tmux.waitFor(text: "Indicators · 2024")
+        let (data, tmux) = try dashboardOnACopy(in: folder)
         // 4 000 indicators of 50 observations (about 15 MB), the last value a string.
         var text = #"{"schema": 1, "city": {"id": "almaty", "name": {"en": "Almaty"}}, "sources": [{"id": "s", "title": "T", "publisher": "P", "date": "2024"}], "indicators": ["#
         for index in 0..<4000 {
